@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Perspective.Core.Audit;
+using Perspective.Core.Data;
+
+namespace Perspective.Audit.Pages;
+
+[Authorize(Policy = "Permission:ViewAuditTrail")]
+public sealed class AuditTrailModel(TenantDbContext db) : PageModel
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Action { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<AuditEvent> Events { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public int FirstShown => Total == 0 ? 0 : ((PageNumber - 1) * PageSize) + 1;
+
+    public int LastShown => Math.Min(PageNumber * PageSize, Total);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var query = db.AuditEvents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Action))
+        {
+            var term = Action.Trim();
+            query = query.Where(e => e.Action.Contains(term));
+        }
+
+        Total = await query.CountAsync(cancellationToken);
+        if (PageNumber < 1 || PageNumber > PageCount)
+        {
+            return NotFound();
+        }
+
+        Events = await query
+            .OrderByDescending(e => e.Id)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize)
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+}

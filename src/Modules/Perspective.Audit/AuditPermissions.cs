@@ -1,0 +1,8 @@
+using Perspective.Core.Security;
+
+namespace Perspective.Audit;
+
+public static class AuditPermissions
+{
+    public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "View the audit trail");
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Audit;
+using Perspective.Core.Modules;
+using Perspective.Core.Navigation;
+using Perspective.Core.Security;
+
+namespace Perspective.Core;
+
+public static class KernelServices
+{
+    /// <summary>Registers the kernel's services for a set of modules: features, permissions, menu and audit.</summary>
+    public static IServiceCollection AddPerspectiveKernel(this IServiceCollection services, ModuleCatalog catalog)
+    {
+        services.AddSingleton(catalog);
+        services.AddSingleton<IModuleFeatures, ConfiguredModuleFeatures>();
+        services.AddSingleton<IPermissionGrants, DefaultPermissionGrants>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicy>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<AdminMenuEntries>();
+        services.AddScoped<AdminMenu>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddHttpContextAccessor();
+        return services;
+    }
+}

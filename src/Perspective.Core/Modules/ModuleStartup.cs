@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Navigation;
+using Perspective.Core.Security;
+
+namespace Perspective.Core.Modules;
+
+/// <summary>
+/// What a module contributes to the host. Each module has exactly one, named in its manifest.
+/// Every member is optional; the host calls them in dependency order.
+/// </summary>
+public abstract class ModuleStartup
+{
+    /// <summary>Registers the module's services.</summary>
+    public virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>Adds the module's entity configurations to the tenant data model.</summary>
+    public virtual void ConfigureModel(ModelBuilder modelBuilder)
+    {
+    }
+
+    /// <summary>
+    /// Maps endpoints other than Razor Pages (pages are found by convention in the module's area).
+    /// The builder tags every endpoint with the module so a disabled module answers 404.
+    /// </summary>
+    public virtual void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    /// <summary>The permissions the module checks, each with the built-in roles that hold it by default.</summary>
+    public virtual IEnumerable<PermissionDeclaration> Permissions => [];
+
+    /// <summary>Adds the module's entries to the admin menu.</summary>
+    public virtual void BuildAdminMenu(MenuBuilder menu)
+    {
+    }
+}

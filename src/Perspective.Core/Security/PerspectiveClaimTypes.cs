@@ -1,0 +1,8 @@
+namespace Perspective.Core.Security;
+
+/// <summary>Claim types Perspective adds to a signed-in user.</summary>
+public static class PerspectiveClaimTypes
+{
+    /// <summary>The id of the organisation (school or LA team) the user acts for.</summary>
+    public const string OrganisationId = "perspective:organisation";
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Perspective.Core;
+using Perspective.Core.Modules;
+using Perspective.Core.Navigation;
+using Perspective.Core.Security;
+using Perspective.Core.Sites;
+
+namespace Perspective.Web.Composition;
+
+/// <summary>Wires the discovered modules into the host: their services, pages, endpoints and menu.</summary>
+public static class ModuleHostingExtensions
+{
+    public static IServiceCollection AddPerspectiveModules(this IServiceCollection services, IConfiguration configuration, ModuleCatalog catalog)
+    {
+        services.AddPerspectiveKernel(catalog);
+        services.Configure<ModuleOptions>(configuration.GetSection("Perspective:Modules"));
+        services.Configure<SiteOptions>(configuration.GetSection("Perspective:Site"));
+
+        var mvc = services.AddRazorPages(options => options.Conventions.Add(new ModulePageConvention(catalog)));
+        foreach (var module in catalog.Modules)
+        {
+            mvc.AddApplicationPart(module.Assembly);
+            module.Startup.ConfigureServices(services);
+        }
+
+        return services;
+    }
+
+    /// <summary>Maps each module's endpoints in a group tagged with the module, so the module gate can switch them off.</summary>
+    public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
+    {
+        var catalog = endpoints.ServiceProvider.GetRequiredService<ModuleCatalog>();
+        foreach (var module in catalog.Modules)
+        {
+            var group = endpoints.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Name));
+            module.Startup.MapEndpoints(group);
+        }
+
+        return endpoints;
+    }
+
+    /// <summary>Tags every Razor Page in a module's area with that module.</summary>
+    private sealed class ModulePageConvention(ModuleCatalog catalog) : IPageApplicationModelConvention
+    {
+        public void Apply(PageApplicationModel model)
+        {
+            if (model.AreaName is { } area && catalog.Find(area) is not null)
+            {
+                model.EndpointMetadata.Add(new ModuleEndpointMetadata(area));
+            }
+        }
+    }
+}
