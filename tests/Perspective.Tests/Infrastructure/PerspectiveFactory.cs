@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Perspective.Tests.Infrastructure;
+
+/// <summary>
+/// The real host, in the Production environment, on a SQLite database in its own temporary folder
+/// (or on PostgreSQL when given a connection string). Requests are HTTPS so Secure cookies flow.
+/// </summary>
+public class PerspectiveFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public PerspectiveFactory()
+    {
+        DataPath = Directory.CreateTempSubdirectory("perspective-test-").FullName;
+        _settings["Perspective:DataPath"] = DataPath;
+        // As behind a production TLS endpoint: plain HTTP is redirected to the standard port.
+        _settings["https_port"] = "443";
+        // Not "localhost": HSTS is (rightly) never sent to localhost.
+        ClientOptions.BaseAddress = new Uri("https://perspective.test");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    public string DataPath { get; }
+
+    /// <summary>Sets a configuration value before the host starts.</summary>
+    public PerspectiveFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>A client whose requests are signed in as the given user, through the test scheme.</summary>
+    public HttpClient ClientFor(string name, params string[] roles)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, TestAuthHandler.HeaderValue(name, roles));
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { })
+                .AddPolicyScheme("TestOrCookie", null, options => options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.ContainsKey(TestAuthHandler.Header) ? TestAuthHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme);
+            services.PostConfigure<AuthenticationOptions>(options =>
+            {
+                options.DefaultAuthenticateScheme = "TestOrCookie";
+                options.DefaultChallengeScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                options.DefaultForbidScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            });
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left for the OS to clean; it is in the temp folder.
+            }
+        }
+    }
+}
