@@ -16,7 +16,7 @@ public static class CspNonce
             return nonce;
         }
 
-        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         context.Items[Key] = nonce;
         return nonce;
     }

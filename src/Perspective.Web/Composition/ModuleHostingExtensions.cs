@@ -4,6 +4,7 @@ using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
 using Perspective.Core.Security;
 using Perspective.Core.Sites;
+using Perspective.Web.Security;
 
 namespace Perspective.Web.Composition;
 
@@ -32,7 +33,9 @@ public static class ModuleHostingExtensions
         var catalog = endpoints.ServiceProvider.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)
         {
-            var group = endpoints.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Name));
+            var group = endpoints.MapGroup("")
+                .WithMetadata(new ModuleEndpointMetadata(module.Name))
+                .AddEndpointFilter(AntiforgeryEndpointFilter.ValidateAsync);
             module.Startup.MapEndpoints(group);
         }
 

@@ -1,0 +1,75 @@
+using System.Net;
+using Perspective.Tests.Infrastructure;
+
+namespace Perspective.Tests.Modules.Users;
+
+public sealed class SignInTests : IDisposable
+{
+    private readonly PerspectiveFactory _factory = new PerspectiveFactory().With("Perspective:Security:SignInAttemptsPerMinute", "3");
+
+    [Fact]
+    public async Task EmptyForm_GetsAnErrorForEachField_AndRecordsNothing()
+    {
+        var response = await _factory.CreateClient().SubmitAsync("/sign-in", new Dictionary<string, string> { ["Email"] = "", ["Password"] = "" });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<title>Error: Sign in", html, StringComparison.Ordinal);
+        Assert.Contains("There is a problem", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Email\">Enter your email address</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Password\">Enter your password</a>", html, StringComparison.Ordinal);
+        Assert.Empty(await _factory.AuditActionsAsync());
+    }
+
+    [Fact]
+    public async Task MalformedEmail_GetsTheFormatMessage_AndKeepsWhatWasTyped()
+    {
+        var response = await _factory.CreateClient().SubmitAsync("/sign-in", new Dictionary<string, string> { ["Email"] = "head.school", ["Password"] = "secret" });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("Enter an email address in the correct format, like name@example.com", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"head.school\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"secret\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownAccount_GetsOneGenericMessage_AndIsAudited()
+    {
+        var response = await _factory.CreateClient().SubmitAsync("/sign-in",
+            new Dictionary<string, string> { ["Email"] = "head@school.example", ["Password"] = "a long enough password" });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("Enter a correct email address and password", html, StringComparison.Ordinal);
+        Assert.Equal(["users.sign-in.failed"], await _factory.AuditActionsAsync());
+    }
+
+    [Fact]
+    public async Task RepeatedAttempts_FromOneAddress_AreRateLimited()
+    {
+        var client = _factory.CreateClient();
+        var fields = new Dictionary<string, string> { ["Email"] = "head@school.example", ["Password"] = "guess" };
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            statuses.Add((await client.SubmitAsync("/sign-in", fields)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sign-in")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignOut_WithTheFormsToken_EndsTheSessionAndIsAudited()
+    {
+        var client = _factory.ClientFor("Ann Admin", "LA admin");
+
+        var response = await client.SubmitAsync("/", new Dictionary<string, string>(), postPath: "/sign-out");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/sign-in", response.Headers.Location?.OriginalString);
+        Assert.Equal(["users.sign-out"], await _factory.AuditActionsAsync());
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
