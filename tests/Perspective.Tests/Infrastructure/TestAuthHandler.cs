@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Perspective.Core.Security;
@@ -16,6 +18,21 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
 {
     public const string SchemeName = "Test";
     public const string Header = "X-Test-User";
+
+    /// <summary>Adds the test scheme in front of the cookie scheme: the header signs in, anything else is as in production.</summary>
+    public static void AddTestSignIn(IServiceCollection services)
+    {
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(SchemeName, _ => { })
+            .AddPolicyScheme("TestOrCookie", null, options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(Header) ? SchemeName : CookieAuthenticationDefaults.AuthenticationScheme);
+        services.PostConfigure<AuthenticationOptions>(options =>
+        {
+            options.DefaultAuthenticateScheme = "TestOrCookie";
+            options.DefaultChallengeScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            options.DefaultForbidScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+        });
+    }
 
     public static string HeaderValue(string name, string[] roles, string organisationId = "LA") =>
         $"{name}|{string.Join(',', roles)}|{organisationId}";

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Perspective.Tests.Infrastructure;
+
+namespace Perspective.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real host on a real Kestrel server: HTTPS on 127.0.0.1 and a free port, in the Production
+/// environment (HSTS, HTTPS redirection and Secure <c>__Host-</c> cookies all on), on a SQLite
+/// database in its own temporary folder. Requests carrying <c>X-Test-User</c> are signed in as that user.
+/// </summary>
+public sealed class PerspectiveServer : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>The Local Authority's name the server is configured with, shown in every page's header.</summary>
+    public const string LocalAuthorityName = "Northshire County Council";
+
+    private readonly X509Certificate2 _certificate = LoopbackCertificate.Create(TimeProvider.System);
+
+    public PerspectiveServer()
+    {
+        DataPath = Directory.CreateTempSubdirectory("perspective-browser-").FullName;
+        // HTTPS only: the browser never meets the redirect from plain HTTP, and with no https_port
+        // set the redirection middleware finds this one HTTPS address itself.
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(_certificate)));
+    }
+
+    public string DataPath { get; }
+
+    /// <summary>Where the server listens, for example <c>https://127.0.0.1:41234</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        BaseAddress = new Uri(addresses.Single());
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Perspective:DataPath", DataPath);
+        builder.UseSetting("Perspective:Site:Name", LocalAuthorityName);
+
+        builder.ConfigureServices(TestAuthHandler.AddTestSignIn);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _certificate.Dispose();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left for the OS to clean; it is in the temp folder.
+            }
+        }
+    }
+}

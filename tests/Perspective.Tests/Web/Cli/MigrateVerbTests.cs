@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Perspective.Tests.Web.Cli;
+
+/// <summary>Runs the real host executable with a verb, as an operator would, and reads what it prints.</summary>
+public sealed class MigrateVerbTests : IDisposable
+{
+    private readonly DirectoryInfo _dataPath = Directory.CreateTempSubdirectory("perspective-cli-");
+
+    [Fact]
+    public async Task Migrate_CreatesTheDatabaseWithEveryMigration_AndExitsZero()
+    {
+        var (exitCode, output, _) = await RunHostAsync("migrate");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("The database is up to date.", output, StringComparison.Ordinal);
+        Assert.Contains("Initial", await AppliedMigrationsAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_RunTwice_ChangesNothingTheSecondTime()
+    {
+        await RunHostAsync("migrate");
+        var before = await AppliedMigrationsAsync();
+
+        var (exitCode, _, _) = await RunHostAsync("migrate");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(before, await AppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task UnknownVerb_SaysWhichVerbsExist_AndExitsNonZero()
+    {
+        var (exitCode, _, error) = await RunHostAsync("migrat");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Unknown command 'migrat'. Commands: migrate.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_WithAnUnreachableDatabase_SaysSoAndExitsNonZero()
+    {
+        var (exitCode, _, error) = await RunHostAsync("migrate",
+            ("Database__Provider", "Postgres"), ("Database__ConnectionString", "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("The database could not be migrated:", error, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _dataPath.Delete(recursive: true);
+    }
+
+    private async Task<string> AppliedMigrationsAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataPath.FullName, "Sites", "Default", "perspective.db")};Pooling=false");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT group_concat(MigrationId) FROM __EFMigrationsHistory";
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<(int ExitCode, string Output, string Error)> RunHostAsync(string verb, params (string Name, string Value)[] environment)
+    {
+        var host = Path.Combine(AppContext.BaseDirectory, "Perspective.Web.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", host, verb])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["Perspective__DataPath"] = _dataPath.FullName;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
