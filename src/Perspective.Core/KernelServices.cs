@@ -13,13 +13,13 @@ public static class KernelServices
     public static IServiceCollection AddPerspectiveKernel(this IServiceCollection services, ModuleCatalog catalog)
     {
         services.AddSingleton(catalog);
-        services.AddSingleton<IModuleFeatures, ConfiguredModuleFeatures>();
         services.AddSingleton<IPermissionGrants, DefaultPermissionGrants>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicy>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<AdminMenuEntries>();
         services.AddScoped<AdminMenu>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<Settings.ISiteSettings, Settings.SiteSettings>();
         services.AddHttpContextAccessor();
         return services;
     }

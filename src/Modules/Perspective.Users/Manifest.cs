@@ -4,4 +4,5 @@ using Perspective.Core.Modules;
     Name = "Perspective.Users",
     Category = "Security",
     Description = "Sign-in and sign-out. Accounts, invitations and two-factor follow in this module.",
+    AlwaysEnabled = true,
     Startup = typeof(Perspective.Users.Startup))]

@@ -9,4 +9,16 @@ public interface IDatabaseProvider
     string Name { get; }
 
     void Configure(DbContextOptionsBuilder options, string connectionString);
+
+    /// <summary>
+    /// The connection string of a tenant's own database, derived from the default tenant's
+    /// (same server, a database or file of the tenant's own).
+    /// </summary>
+    string TenantConnectionString(string defaultConnectionString, string dataPath, string tenantName);
+
+    /// <summary>Creates the database if it does not exist yet.</summary>
+    Task CreateDatabaseAsync(string connectionString, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the database and everything in it.</summary>
+    Task DropDatabaseAsync(string connectionString, CancellationToken cancellationToken);
 }

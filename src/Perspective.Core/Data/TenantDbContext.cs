@@ -1,17 +1,28 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Perspective.Core.Accounts;
 using Perspective.Core.Audit;
 using Perspective.Core.Modules;
+using Perspective.Core.Settings;
+using Perspective.Core.Tenants;
 
 namespace Perspective.Core.Data;
 
 /// <summary>
 /// The one EF Core context for a tenant's data. Its model is the kernel's entities plus every
 /// module's configurations, whether or not the module is enabled, so a single migration history
-/// serves every tenant.
+/// serves every tenant. Accounts use ASP.NET Core Identity's tables.
 /// </summary>
-public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCatalog modules) : DbContext(options)
+public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCatalog modules)
+    : IdentityDbContext<PerspectiveUser, IdentityRole, string>(options)
 {
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<SiteSetting> Settings => Set<SiteSetting>();
+
+    /// <summary>The host's tenant catalogue; only the default tenant's database has rows here.</summary>
+    public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -25,12 +36,23 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCa
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfiguration(new AuditEventConfiguration());
+        base.OnModelCreating(builder);
+        builder.Entity<PerspectiveUser>().Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Entity<PerspectiveUser>().Property(u => u.OrganisationId).HasMaxLength(64);
+        builder.Entity<SiteSetting>(setting =>
+        {
+            setting.ToTable("Settings");
+            setting.HasKey(s => s.Key);
+            setting.Property(s => s.Key).HasMaxLength(100);
+            setting.Property(s => s.Value).HasMaxLength(4000);
+        });
+        builder.ApplyConfiguration(new TenantConfiguration());
+        builder.ApplyConfiguration(new AuditEventConfiguration());
         foreach (var module in modules.Modules)
         {
-            module.Startup.ConfigureModel(modelBuilder);
+            module.Startup.ConfigureModel(builder);
         }
     }
 

@@ -17,6 +17,9 @@ public sealed class ModuleAttribute : Attribute
     /// <summary>Names of the modules this one needs; they start before it and cannot be disabled while it is enabled.</summary>
     public string[] Dependencies { get; init; } = [];
 
+    /// <summary>On for every tenant and never switched off in the browser (sign-in, recipes, the host's own screens).</summary>
+    public bool AlwaysEnabled { get; init; }
+
     /// <summary>The <see cref="ModuleStartup"/> type of this module.</summary>
     public required Type Startup { get; init; }
 }

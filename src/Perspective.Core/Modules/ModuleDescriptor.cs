@@ -9,7 +9,8 @@ public sealed record ModuleDescriptor(
     string Description,
     IReadOnlyList<string> Dependencies,
     ModuleStartup Startup,
-    Assembly Assembly)
+    Assembly Assembly,
+    bool AlwaysEnabled = false)
 {
     public static ModuleDescriptor FromAssembly(Assembly assembly)
     {
@@ -23,6 +24,6 @@ public sealed record ModuleDescriptor(
         }
 
         var startup = (ModuleStartup)Activator.CreateInstance(manifest.Startup)!;
-        return new ModuleDescriptor(manifest.Name, manifest.Category, manifest.Description, manifest.Dependencies, startup, assembly);
+        return new ModuleDescriptor(manifest.Name, manifest.Category, manifest.Description, manifest.Dependencies, startup, assembly, manifest.AlwaysEnabled);
     }
 }

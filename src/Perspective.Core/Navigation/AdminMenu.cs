@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Perspective.Core.Modules;
+using Perspective.Core.Tenants;
 
 namespace Perspective.Core.Navigation;
 
@@ -20,12 +21,12 @@ public sealed class AdminMenuEntries(ModuleCatalog catalog)
 }
 
 /// <summary>The admin menu for one user: entries of enabled modules that the user is allowed to see.</summary>
-public sealed class AdminMenu(AdminMenuEntries entries, IModuleFeatures features, IAuthorizationService authorization)
+public sealed class AdminMenu(AdminMenuEntries entries, IModuleFeatures features, IAuthorizationService authorization, ITenantContext tenant)
 {
     public async Task<IReadOnlyList<MenuItem>> ItemsForAsync(ClaimsPrincipal user)
     {
         var visible = new List<MenuItem>();
-        foreach (var item in entries.All.Where(i => features.IsEnabled(i.ModuleName)))
+        foreach (var item in entries.All.Where(i => features.IsEnabled(i.ModuleName) && (!i.DefaultTenantOnly || tenant.Current.IsDefault)))
         {
             if (item.Permission is null || (await authorization.AuthorizeAsync(user, item.Permission.Policy)).Succeeded)
             {

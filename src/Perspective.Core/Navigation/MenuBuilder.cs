@@ -10,9 +10,9 @@ public sealed class MenuBuilder(string moduleName)
     public IReadOnlyList<MenuItem> Items => _items;
 
     /// <summary>Adds an entry linking to <paramref name="path"/> (relative to the tenant, e.g. <c>/admin/audit</c>).</summary>
-    public MenuBuilder Add(string text, string path, Permission? permission = null, int position = 100)
+    public MenuBuilder Add(string text, string path, Permission? permission = null, int position = 100, bool defaultTenantOnly = false)
     {
-        _items.Add(new MenuItem(text, path, permission, moduleName, position));
+        _items.Add(new MenuItem(text, path, permission, moduleName, position, defaultTenantOnly));
         return this;
     }
 }

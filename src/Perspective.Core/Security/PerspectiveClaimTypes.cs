@@ -5,4 +5,7 @@ public static class PerspectiveClaimTypes
 {
     /// <summary>The id of the organisation (school or LA team) the user acts for.</summary>
     public const string OrganisationId = "perspective:organisation";
+
+    /// <summary>The tenant a sign-in belongs to; another tenant refuses the cookie.</summary>
+    public const string Tenant = "perspective:tenant";
 }

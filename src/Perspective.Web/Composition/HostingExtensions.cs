@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Perspective.Core.Modules;
 using Perspective.Web.Data;
 using Perspective.Web.Security;
+using Perspective.Web.Setup;
+using Perspective.Web.Tenancy;
 
 namespace Perspective.Web.Composition;
 
@@ -25,7 +27,8 @@ public static class HostingExtensions
         builder.Services.AddPerspectiveData(builder.Configuration, builder.Environment);
         builder.Services.AddPerspectiveSecurity(builder.Configuration, builder.Environment);
         builder.Services.AddPerspectiveModules(builder.Configuration, catalog);
-        builder.Services.AddHealthChecks().AddDbContextCheck<Perspective.Core.Data.TenantDbContext>(tags: ["ready"]);
+        builder.Services.AddPerspectiveSetup();
+        builder.Services.AddHealthChecks().AddCheck<CatalogDatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }
 
@@ -33,6 +36,10 @@ public static class HostingExtensions
     {
         app.UsePerspectiveSecurity();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Health answers for the deployment, before any tenant is chosen or any cookie is read.
+        app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.UseMiddleware<TenantResolutionMiddleware>();
         app.UsePerspectiveStaticFiles();
         app.UseRouting();
         app.UseMiddleware<ModuleGateMiddleware>();
@@ -41,8 +48,6 @@ public static class HostingExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
         app.MapModules();
         return app;

@@ -16,6 +16,7 @@ public static class ModuleHostingExtensions
         services.AddPerspectiveKernel(catalog);
         services.Configure<ModuleOptions>(configuration.GetSection("Perspective:Modules"));
         services.Configure<SiteOptions>(configuration.GetSection("Perspective:Site"));
+        services.AddScoped<Perspective.Core.Sites.ISite, Perspective.Web.Tenancy.TenantSite>();
 
         var mvc = services.AddRazorPages(options => options.Conventions.Add(new ModulePageConvention(catalog)));
         foreach (var module in catalog.Modules)

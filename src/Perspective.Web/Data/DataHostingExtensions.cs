@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Data;
+using Perspective.Core.Modules;
+using Perspective.Core.Tenants;
 using Perspective.Data.Postgres;
 using Perspective.Data.Sqlite;
+using Perspective.Web.Tenancy;
 
 namespace Perspective.Web.Data;
 
@@ -14,7 +16,20 @@ public static class DataHostingExtensions
         Directory.CreateDirectory(settings.DataPath);
 
         services.AddSingleton(settings);
-        services.AddDbContext<TenantDbContext>(options => settings.Provider.Configure(options, settings.ConnectionString));
+        services.AddSingleton<TenantDatabases>();
+        services.AddSingleton<ITenantDatabases>(sp => sp.GetRequiredService<TenantDatabases>());
+        services.AddSingleton<ITenantCatalog, TenantCatalog>();
+        services.AddSingleton<TenantScopes>();
+        services.AddSingleton<ITenantScopeFactory>(sp => sp.GetRequiredService<TenantScopes>());
+        services.AddSingleton<ITenantManager, TenantManager>();
+        services.AddSingleton<TenantRecipes>();
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<IModuleFeatures, TenantModuleFeatures>();
+
+        // Each scope's context opens the database of the scope's tenant, and no other.
+        services.AddDbContext<TenantDbContext>((sp, options) =>
+            settings.Provider.Configure(options, sp.GetRequiredService<ITenantDatabases>().ConnectionStringFor(sp.GetRequiredService<ITenantContext>().Current.Name)));
         services.AddHostedService<DatabaseMigrator>();
 
         services.AddDataProtection()
@@ -24,7 +39,7 @@ public static class DataHostingExtensions
     }
 }
 
-/// <summary>Where the data lives and how to reach the database, from <c>Perspective:DataPath</c> and <c>Database:*</c>.</summary>
+/// <summary>Where the data lives and how to reach the default tenant's database, from <c>Perspective:DataPath</c> and <c>Database:*</c>.</summary>
 public sealed record DatabaseSettings(string DataPath, IDatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup)
 {
     public static IReadOnlyList<IDatabaseProvider> Providers { get; } = [new SqliteDatabaseProvider(), new PostgresDatabaseProvider()];
@@ -45,9 +60,7 @@ public sealed record DatabaseSettings(string DataPath, IDatabaseProvider Provide
                 throw new InvalidOperationException($"Database:ConnectionString is required for the {provider.Name} provider.");
             }
 
-            var folder = Path.Combine(dataPath, "Sites", "Default");
-            Directory.CreateDirectory(folder);
-            connectionString = $"Data Source={Path.Combine(folder, "perspective.db")}";
+            connectionString = provider.TenantConnectionString("", dataPath, Tenant.DefaultName);
         }
 
         return new DatabaseSettings(dataPath, provider, connectionString, configuration.GetValue("Database:MigrateOnStartup", true));

@@ -1,30 +1,28 @@
-using Microsoft.EntityFrameworkCore;
-using Perspective.Core.Data;
+using Perspective.Core.Tenants;
+using Perspective.Web.Tenancy;
 
 namespace Perspective.Web.Data;
 
-/// <summary>Brings the tenant database up to the latest migration before the server takes requests.</summary>
-public sealed class DatabaseMigrator(IServiceScopeFactory scopes, DatabaseSettings settings, ILogger<DatabaseMigrator> logger) : IHostedService
+/// <summary>Brings every tenant's database up to the latest migration before the server takes requests.</summary>
+public sealed class DatabaseMigrator(TenantDatabases databases, ITenantCatalog catalog, DatabaseSettings settings) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (settings.MigrateOnStartup)
         {
-            await MigrateAsync(scopes, logger, cancellationToken);
+            await MigrateAllAsync(databases, catalog, cancellationToken);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public static async Task MigrateAsync(IServiceScopeFactory scopes, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>The default tenant's database first, since it holds the catalogue, then every other tenant's.</summary>
+    public static async Task MigrateAllAsync(TenantDatabases databases, ITenantCatalog catalog, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
+        await databases.CreateAndMigrateAsync(Tenant.DefaultName, cancellationToken);
+        foreach (var tenant in (await catalog.ListAsync(cancellationToken)).Where(t => !t.IsDefault))
         {
-            logger.LogInformation("Applying {Count} database migrations.", pending.Count);
-            await db.Database.MigrateAsync(cancellationToken);
+            await databases.CreateAndMigrateAsync(tenant.Name, cancellationToken);
         }
     }
 }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Perspective.Core.Navigation;
 using Perspective.Core.Sites;
 
 namespace Perspective.Web.Pages;
 
-public sealed class IndexModel(AdminMenu adminMenu, IOptions<SiteOptions> site) : PageModel
+public sealed class IndexModel(AdminMenu adminMenu, ISite site) : PageModel
 {
-    public string SiteName => site.Value.Name;
+    public string SiteName => site.Name;
 
     public IReadOnlyList<MenuItem> MenuItems { get; private set; } = [];
 

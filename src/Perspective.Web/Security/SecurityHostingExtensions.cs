@@ -1,9 +1,14 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Perspective.Core.Security;
+using Perspective.Web.Tenancy;
 
 namespace Perspective.Web.Security;
 
@@ -18,25 +23,26 @@ public static class SecurityHostingExtensions
         var cookiePrefix = https ? "__Host-" : "";
         var securePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
+        // Accounts (the Users module) register ASP.NET Core Identity's cookies; every cookie scheme
+        // is hardened here, whichever module adds it.
+        services.AddAuthentication(IdentityConstants.ApplicationScheme);
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>>(new HardenedCookies(cookiePrefix, securePolicy));
+        // PostConfigure: Identity's own defaults (/Account/Login) are configured after this runs.
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
+        {
+            options.LoginPath = "/sign-in";
+            options.LogoutPath = "/sign-out";
+            options.AccessDeniedPath = "/error/403";
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+            // A signed-in user without the right gets a 403 page where they are, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
             {
-                options.Cookie.Name = cookiePrefix + "Perspective";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = securePolicy;
-                options.Cookie.Path = "/";
-                options.LoginPath = "/sign-in";
-                options.LogoutPath = "/sign-out";
-                options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-                options.SlidingExpiration = true;
-                // A signed-in user without the right gets a 403 page where they are, not a redirect.
-                options.Events.OnRedirectToAccessDenied = context =>
-                {
-                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return Task.CompletedTask;
-                };
-            });
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddTenantBoundCookies();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -48,6 +54,17 @@ public static class SecurityHostingExtensions
             options.Cookie.Path = "/";
             options.FormFieldName = "__RequestVerificationToken";
         });
+
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = cookiePrefix + "Perspective.TempData";
+            options.Cookie.SecurePolicy = securePolicy;
+            options.Cookie.Path = "/";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+        });
+        services.AddSingleton<CookieTempDataProvider>();
+        services.AddSingleton<ITempDataProvider, TenantTempData>();
 
         services.AddRateLimiter(options =>
         {

@@ -21,6 +21,9 @@ public abstract class BrowserTest(ChromiumFixture chromium, PerspectiveServer se
     /// <summary>A fresh page whose requests carry no credentials.</summary>
     protected Task<IPage> AnonymousPageAsync() => NewPageAsync(extraHeaders: null);
 
+    /// <summary>A fresh page with no credentials on another server than the shared one.</summary>
+    protected Task<IPage> AnonymousPageAsync(PerspectiveServer other) => NewPageAsync(extraHeaders: null, other);
+
     /// <summary>A fresh page whose every request is signed in as the given user.</summary>
     protected Task<IPage> PageSignedInAsAsync(string name, string[] roles, string organisationId = "LA") =>
         NewPageAsync(new Dictionary<string, string> { [TestAuthHandler.Header] = TestAuthHandler.HeaderValue(name, roles, organisationId) });
@@ -49,11 +52,11 @@ public abstract class BrowserTest(ChromiumFixture chromium, PerspectiveServer se
         }
     }
 
-    private async Task<IPage> NewPageAsync(Dictionary<string, string>? extraHeaders)
+    private async Task<IPage> NewPageAsync(Dictionary<string, string>? extraHeaders, PerspectiveServer? server = null)
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Server.BaseAddress.ToString(),
+            BaseURL = (server ?? Server).BaseAddress.ToString(),
             // The server's certificate is a throwaway self-signed one made for this run.
             IgnoreHTTPSErrors = true,
             Locale = "en-GB",

@@ -18,12 +18,18 @@ namespace Perspective.BrowserTests.Infrastructure;
 public sealed class PerspectiveServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>The Local Authority's name the server is configured with, shown in every page's header.</summary>
-    public const string LocalAuthorityName = "Northshire County Council";
+    public const string LocalAuthorityName = RunningDefaultTenant.LocalAuthorityName;
 
     private readonly X509Certificate2 _certificate = LoopbackCertificate.Create(TimeProvider.System);
 
     public PerspectiveServer()
+        : this(startSetUp: true)
     {
+    }
+
+    private PerspectiveServer(bool startSetUp)
+    {
+        StartSetUp = startSetUp;
         DataPath = Directory.CreateTempSubdirectory("perspective-browser-").FullName;
         // HTTPS only: the browser never meets the redirect from plain HTTP, and with no https_port
         // set the redirection middleware finds this one HTTPS address itself.
@@ -31,6 +37,11 @@ public sealed class PerspectiveServer : WebApplicationFactory<Program>, IAsyncLi
     }
 
     public string DataPath { get; }
+
+    public bool StartSetUp { get; }
+
+    /// <summary>A server that shows first-run setup, as a fresh installation does.</summary>
+    public static PerspectiveServer NotYetSetUp() => new(startSetUp: false);
 
     /// <summary>Where the server listens, for example <c>https://127.0.0.1:41234</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -49,9 +60,15 @@ public sealed class PerspectiveServer : WebApplicationFactory<Program>, IAsyncLi
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Perspective:DataPath", DataPath);
-        builder.UseSetting("Perspective:Site:Name", LocalAuthorityName);
 
-        builder.ConfigureServices(TestAuthHandler.AddTestSignIn);
+        builder.ConfigureServices(services =>
+        {
+            TestAuthHandler.AddTestSignIn(services);
+            if (StartSetUp)
+            {
+                services.AddHostedService<RunningDefaultTenant>();
+            }
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -25,6 +25,9 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
 
     public string DataPath { get; }
 
+    /// <summary>Whether the default tenant starts set up (Running, every module on). Off for tests of setup.</summary>
+    public bool StartSetUp { get; init; } = true;
+
     /// <summary>Sets a configuration value before the host starts.</summary>
     public PerspectiveFactory With(string key, string? value)
     {
@@ -48,7 +51,14 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(TestAuthHandler.AddTestSignIn);
+        builder.ConfigureServices(services =>
+        {
+            TestAuthHandler.AddTestSignIn(services);
+            if (StartSetUp)
+            {
+                services.AddHostedService<RunningDefaultTenant>();
+            }
+        });
     }
 
     protected override void Dispose(bool disposing)

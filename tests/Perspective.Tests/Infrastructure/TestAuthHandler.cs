@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,17 +25,19 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(SchemeName, _ => { })
             .AddPolicyScheme("TestOrCookie", null, options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(Header) ? SchemeName : CookieAuthenticationDefaults.AuthenticationScheme);
+                context.Request.Headers.ContainsKey(Header) ? SchemeName : IdentityConstants.ApplicationScheme);
         services.PostConfigure<AuthenticationOptions>(options =>
         {
             options.DefaultAuthenticateScheme = "TestOrCookie";
-            options.DefaultChallengeScheme = CookieAuthenticationDefaults.AuthenticationScheme;
-            options.DefaultForbidScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            options.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
         });
     }
 
     public static string HeaderValue(string name, string[] roles, string organisationId = "LA") =>
         $"{name}|{string.Join(',', roles)}|{organisationId}";
+
+    private string Tenant => Context.RequestServices.GetRequiredService<Perspective.Core.Tenants.ITenantContext>().Current.Name;
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -49,6 +51,7 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
             new(ClaimTypes.NameIdentifier, name),
             new(ClaimTypes.Name, name),
             new(PerspectiveClaimTypes.OrganisationId, organisation),
+            new(PerspectiveClaimTypes.Tenant, Tenant),
         };
         claims.AddRange(roles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(role => new Claim(ClaimTypes.Role, role)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));

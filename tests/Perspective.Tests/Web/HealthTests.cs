@@ -19,8 +19,8 @@ public sealed class HealthTests
     [Fact]
     public async Task Ready_WithTheDatabaseUnreachable_Answers503_WhileLiveStillAnswers200()
     {
-        // A PostgreSQL address where nothing listens: the app starts (no migration at start-up) but is not ready.
-        using var factory = new PerspectiveFactory()
+        // A PostgreSQL address where nothing listens: the app starts (no migration, no setup) but is not ready.
+        using var factory = new PerspectiveFactory { StartSetUp = false }
             .With("Database:Provider", "Postgres")
             .With("Database:ConnectionString", "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2")
             .With("Database:MigrateOnStartup", "false");

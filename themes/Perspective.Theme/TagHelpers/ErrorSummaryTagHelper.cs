@@ -21,6 +21,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         var errors = ViewContext.ViewData.ModelState
             .Where(entry => entry.Value is { Errors.Count: > 0 })
             .Select(entry => (Field: entry.Key, Message: entry.Value!.Errors[0].ErrorMessage))
+            .OrderBy(error => PagePosition(error.Field))
             .ToList();
         if (errors.Count == 0)
         {
@@ -44,5 +45,23 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         }
 
         output.Content.AppendHtml("</ul></div></div>");
+    }
+
+    /// <summary>
+    /// Where a field comes on the page, so the summary lists errors in page order (as GOV.UK asks)
+    /// rather than model-state order: the position of its property in the page model's declaration,
+    /// with model-level errors first and unknown keys last.
+    /// </summary>
+    private int PagePosition(string field)
+    {
+        if (field.Length == 0)
+        {
+            return -1;
+        }
+
+        var properties = ViewContext.ViewData.Model?.GetType().GetProperties() ?? [];
+        var name = field.Split('.', '[')[0];
+        var index = Array.FindIndex(properties, p => p.Name == name);
+        return index < 0 ? int.MaxValue : index;
     }
 }

@@ -51,6 +51,33 @@ public sealed class ErrorSummaryTagHelperTests
         Assert.Contains(HostileEncoded, html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ErrorSummary_ListsErrorsInTheOrderTheFieldsComeOnThePage()
+    {
+        var modelState = new ModelStateDictionary();
+        modelState.AddModelError(nameof(ThreeFieldForm.Password), "Enter a password");
+        modelState.AddModelError(nameof(ThreeFieldForm.Name), "Enter your name");
+        modelState.AddModelError(nameof(ThreeFieldForm.Email), "Enter your email address");
+        var context = ViewContext(modelState);
+        context.ViewData = new Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary<ThreeFieldForm>(context.ViewData, new ThreeFieldForm());
+
+        var html = await RenderAsync(new ErrorSummaryTagHelper { ViewContext = context }, "govuk-error-summary");
+
+        Assert.True(
+            html.IndexOf("Enter your name", StringComparison.Ordinal) < html.IndexOf("Enter your email address", StringComparison.Ordinal)
+            && html.IndexOf("Enter your email address", StringComparison.Ordinal) < html.IndexOf("Enter a password", StringComparison.Ordinal),
+            html);
+    }
+
+    private sealed class ThreeFieldForm
+    {
+        public string? Name { get; set; }
+
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+    }
+
     private static ErrorSummaryTagHelper Summary(ModelStateDictionary modelState) =>
         new() { ViewContext = ViewContext(modelState) };
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Web.Cli;
 
@@ -36,7 +36,8 @@ public sealed class MigrateVerbTests : IDisposable
         var (exitCode, _, error) = await RunHostAsync("migrat");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Unknown command 'migrat'. Commands: migrate.", error, StringComparison.Ordinal);
+        Assert.Contains("Unknown command 'migrat'.", error, StringComparison.Ordinal);
+        Assert.Contains("Commands:", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class MigrateVerbTests : IDisposable
             ("Database__Provider", "Postgres"), ("Database__ConnectionString", "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2"));
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("The database could not be migrated:", error, StringComparison.Ordinal);
+        Assert.Contains("The command failed:", error, StringComparison.Ordinal);
     }
 
     public void Dispose()
@@ -64,27 +65,6 @@ public sealed class MigrateVerbTests : IDisposable
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> RunHostAsync(string verb, params (string Name, string Value)[] environment)
-    {
-        var host = Path.Combine(AppContext.BaseDirectory, "Perspective.Web.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", host, verb])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["Perspective__DataPath"] = _dataPath.FullName;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunHostAsync(string verb, params (string Name, string Value)[] environment) =>
+        HostProcess.RunAsync(_dataPath.FullName, [verb], environment);
 }

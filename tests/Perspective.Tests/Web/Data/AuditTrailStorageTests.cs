@@ -71,7 +71,7 @@ public abstract class AuditTrailStorageTests(PerspectiveFactory factory)
     {
         await RecordAsync("test.tracked");
 
-        await using var scope = Factory.Services.CreateAsyncScope();
+        await using var scope = await Factory.TenantScopeAsync();
         var db = scope.ServiceProvider.GetRequiredService<Perspective.Core.Data.TenantDbContext>();
         var stored = await db.AuditEvents.SingleAsync(e => e.Action == "test.tracked");
         db.AuditEvents.Remove(stored);
@@ -82,7 +82,7 @@ public abstract class AuditTrailStorageTests(PerspectiveFactory factory)
 
     private async Task RecordAsync(string action)
     {
-        await using var scope = Factory.Services.CreateAsyncScope();
+        await using var scope = await Factory.TenantScopeAsync();
         await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordNowAsync(action);
     }
 }

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Perspective.Core.Accounts;
 using Perspective.Core.Audit;
 using Perspective.Core.Security;
 
@@ -10,9 +12,9 @@ namespace Perspective.Users.Pages.SignIn;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(IAuditLog audit) : PageModel
+public sealed class SignInModel(UserManager<PerspectiveUser> users, SignInManager<PerspectiveUser> signIn, IAuditLog audit) : PageModel
 {
-    /// <summary>One message for every refusal, so it never tells whether an address has an account.</summary>
+    /// <summary>One message for every refusal, so it never tells whether an address has an account or is locked.</summary>
     public const string CredentialsRejected = "Enter a correct email address and password";
 
     [BindProperty]
@@ -36,8 +38,28 @@ public sealed class SignInModel(IAuditLog audit) : PageModel
             return Page();
         }
 
-        // No account store exists yet (it arrives with the accounts work), so no password matches.
-        await audit.RecordNowAsync("users.sign-in.failed", details: "No matching account");
+        var user = await users.FindByEmailAsync(Email!);
+        if (user is null)
+        {
+            // Hash anyway, so the time taken does not tell whether the address has an account.
+            users.PasswordHasher.HashPassword(new PerspectiveUser { DisplayName = "" }, Password!);
+            await audit.RecordNowAsync("users.sign-in.failed", details: "No account with that email address");
+            return Refused();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await audit.RecordNowAsync("users.sign-in.succeeded", "user", user.Id);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/"));
+        }
+
+        await audit.RecordNowAsync(result.IsLockedOut ? "users.sign-in.locked-out" : "users.sign-in.failed", "user", user.Id);
+        return Refused();
+    }
+
+    private PageResult Refused()
+    {
         ModelState.AddModelError(nameof(Email), CredentialsRejected);
         return Page();
     }

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Perspective.Core.Modules;
+using Perspective.Core.Navigation;
+using Perspective.Core.Security;
+using Perspective.Tenants.Features;
+using Perspective.Tenants.Routing;
+
+namespace Perspective.Tenants;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<FeatureSwitches>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, DefaultTenantOnlyPolicy>());
+        // Tenants are managed only from the default tenant: elsewhere these pages do not exist.
+        services.Configure<RazorPagesOptions>(options =>
+            options.Conventions.AddAreaFolderRouteModelConvention("Perspective.Tenants", "/Tenants", DefaultTenantOnlyPolicy.Mark));
+    }
+
+    public override IEnumerable<PermissionDeclaration> Permissions =>
+    [
+        new(TenantsPermissions.ManageTenants, [BuiltInRoles.PlatformAdmin]),
+        new(TenantsPermissions.ManageFeatures, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
+    ];
+
+    public override void BuildAdminMenu(MenuBuilder menu) => menu
+        .Add("Features", "/admin/features", TenantsPermissions.ManageFeatures, position: 700)
+        .Add("Tenants", "/admin/tenants", TenantsPermissions.ManageTenants, position: 1000, defaultTenantOnly: true);
+}

@@ -1,0 +1,30 @@
+namespace Perspective.Web.Setup;
+
+/// <summary>
+/// Unattended setup from configuration (<c>Perspective:AutoSetup:SiteName</c>, <c>:Recipe</c>,
+/// <c>:AdminName</c>, <c>:AdminEmail</c>, <c>:AdminPasswordFile</c>), run once migrations are done
+/// when the portal is not yet set up. A problem stops the start-up with a clear message.
+/// </summary>
+public sealed class AutoSetup(IConfiguration configuration, SetupService setup, ILogger<AutoSetup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var section = configuration.GetSection("Perspective:AutoSetup");
+        if (!section.Exists() || !await setup.IsNeededAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var request = await SetupRequestReader.ReadAsync(
+            section["SiteName"] ?? "", section["Recipe"] ?? "", section["AdminName"], section["AdminEmail"] ?? "", section["AdminPasswordFile"] ?? "");
+        var problems = await setup.SetUpAsync(request, cancellationToken: cancellationToken);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("Automatic setup failed: " + string.Join(" ", problems));
+        }
+
+        logger.LogInformation("The portal was set up automatically from configuration.");
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

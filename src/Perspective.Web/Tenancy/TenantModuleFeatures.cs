@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+using Perspective.Core.Modules;
+using Perspective.Core.Tenants;
+
+namespace Perspective.Web.Tenancy;
+
+/// <summary>
+/// Which modules the current tenant has switched on. A module is on when it is always enabled or
+/// listed in the tenant's features, is not switched off for the whole deployment
+/// (<c>Perspective:Modules:Disabled</c>), and every module it depends on is on too.
+/// </summary>
+public sealed class TenantModuleFeatures(ModuleCatalog catalog, ITenantContext tenant, IOptionsMonitor<ModuleOptions> options) : IModuleFeatures
+{
+    public bool IsEnabled(string moduleName)
+    {
+        var module = catalog.Find(moduleName);
+        return module is not null
+            && !options.CurrentValue.Disabled.Contains(moduleName, StringComparer.Ordinal)
+            && (module.AlwaysEnabled || tenant.Current.EnabledFeatures.Contains(moduleName, StringComparer.Ordinal))
+            && module.Dependencies.All(IsEnabled);
+    }
+}
