@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
 using Perspective.Core.Security;
+using Perspective.Tenants.Creation;
 using Perspective.Tenants.Features;
 using Perspective.Tenants.Routing;
 
@@ -15,6 +16,9 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<FeatureSwitches>();
+        services.AddSingleton<TenantCreationJobs>();
+        // A hosted service too, so that stopping the application waits for creations to clean up.
+        services.AddHostedService(provider => provider.GetRequiredService<TenantCreationJobs>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, DefaultTenantOnlyPolicy>());
         // Tenants are managed only from the default tenant: elsewhere these pages do not exist.
         services.Configure<RazorPagesOptions>(options =>

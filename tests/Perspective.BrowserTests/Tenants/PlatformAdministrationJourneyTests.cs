@@ -33,9 +33,28 @@ public sealed class PlatformAdministrationJourneyTests(ChromiumFixture chromium,
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your answers before creating the tenant" })).ToBeVisibleAsync();
         await ScreenshotAsync(page, "check-answers");
         await Accessibility.AssertNoViolationsAsync(page);
+        // Hold progress.js's first poll until axe has checked the page, so that it cannot move on meanwhile.
+        var polled = new TaskCompletionSource();
+        var checkedByAxe = new TaskCompletionSource();
+        await page.RouteAsync(new Regex("[?&]handler=Status"), async route =>
+        {
+            polled.TrySetResult();
+            await checkedByAxe.Task;
+            await route.ContinueAsync();
+        });
         await page.GetByRole(AriaRole.Button, new() { Name = "Create tenant" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex("/admin/tenants/eastshire$"));
+        // The redirect takes milliseconds; creating and migrating the tenant's database alone takes
+        // a few hundred, so the progress page is always seen before it leads on.
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/tenants/create/progress/[0-9a-f]{32}$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Creating eastshire" })).ToBeVisibleAsync();
+        await polled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await ScreenshotAsync(page, "progress");
+        await Accessibility.AssertNoViolationsAsync(page);
+        checkedByAxe.SetResult();
+
+        // progress.js goes on to the tenant's page by itself once the recipe has run.
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/tenants/eastshire$"), new() { Timeout = 30_000 });
         await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("eastshire");
         await ScreenshotAsync(page, "created");
         await Accessibility.AssertNoViolationsAsync(page);

@@ -15,6 +15,8 @@ public sealed class TenantsAccessTests : IAsyncLifetime
         "/admin/tenants",
         "/admin/tenants/create",
         "/admin/tenants/create/check-answers",
+        "/admin/tenants/create/progress/0123456789abcdef0123456789abcdef",
+        "/admin/tenants/create/progress/0123456789abcdef0123456789abcdef?handler=Status",
         "/admin/tenants/Default",
         "/admin/tenants/north",
         "/admin/tenants/north/delete",

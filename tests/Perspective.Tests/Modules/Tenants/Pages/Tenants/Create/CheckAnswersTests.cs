@@ -1,10 +1,11 @@
 using System.Net;
 using Perspective.Core.Tenants;
 using Perspective.Tests.Infrastructure;
+using Perspective.Tests.Modules.Tenants.Creation;
 
 namespace Perspective.Tests.Modules.Tenants.Pages.Tenants.Create;
 
-/// <summary>The journey's end: check answers, change one, confirm, and the tenant exists and answers.</summary>
+/// <summary>The journey's end: check answers, change one, confirm, and once its creation has run the tenant exists and answers.</summary>
 public sealed class CheckAnswersTests : IDisposable
 {
     private const string FormPath = "/admin/tenants/create";
@@ -61,15 +62,16 @@ public sealed class CheckAnswersTests : IDisposable
     public async Task Confirm_CreatesTheTenant_WhichAnswersOnItsHostWithItsName()
     {
         var client = _factory.PlatformAdmin();
-        await client.SubmitAsync(FormPath, CreateTenantTests.GoodAnswers());
 
-        var confirmed = await client.SubmitAsync(PagePath, new Dictionary<string, string>());
-        var tenantPage = await (await client.GetAsync(confirmed.Headers.Location?.OriginalString)).HtmlAsync();
+        var confirmed = await client.CreateThroughThePagesAsync(CreateTenantTests.GoodAnswers());
+        var status = await client.WaitForCreationAsync(confirmed.Headers.Location!.OriginalString);
+        var tenantPage = await (await client.GetAsync(status.GetProperty("redirect").GetString())).HtmlAsync();
         var site = await _factory.ClientOn("east.test").GetAsync("/sign-in");
         var tenant = await _factory.FindTenantAsync("eastshire");
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
-        Assert.Equal("/admin/tenants/eastshire", confirmed.Headers.Location?.OriginalString);
+        Assert.StartsWith("/admin/tenants/create/progress/", confirmed.Headers.Location.OriginalString, StringComparison.Ordinal);
+        Assert.Equal("/admin/tenants/eastshire", status.GetProperty("redirect").GetString());
         Assert.Contains("<p class=\"govuk-notification-banner__heading\">Tenant eastshire created</p>", tenantPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, site.StatusCode);
         Assert.Contains("Eastshire Council", await site.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -83,9 +85,9 @@ public sealed class CheckAnswersTests : IDisposable
     public async Task Confirm_RecordsTheRequestInTheDefaultTenant_AndTheCreationInTheNewOne()
     {
         var client = _factory.PlatformAdmin();
-        await client.SubmitAsync(FormPath, CreateTenantTests.GoodAnswers());
 
-        await client.SubmitAsync(PagePath, new Dictionary<string, string>());
+        var confirmed = await client.CreateThroughThePagesAsync(CreateTenantTests.GoodAnswers());
+        await client.WaitForCreationAsync(confirmed.Headers.Location!.OriginalString);
 
         Assert.Equal(["tenants.create-requested"], await _factory.AuditActionsAsync());
         Assert.Contains("tenants.created", await _factory.AuditActionsAsync("eastshire"));
@@ -112,8 +114,8 @@ public sealed class CheckAnswersTests : IDisposable
     public async Task AfterCreating_TheAnswersAreForgotten()
     {
         var client = _factory.PlatformAdmin();
-        await client.SubmitAsync(FormPath, CreateTenantTests.GoodAnswers());
-        await client.SubmitAsync(PagePath, new Dictionary<string, string>());
+        var confirmed = await client.CreateThroughThePagesAsync(CreateTenantTests.GoodAnswers());
+        await client.WaitForCreationAsync(confirmed.Headers.Location!.OriginalString);
         await client.GetAsync("/admin/tenants/eastshire");
 
         var response = await client.GetAsync(PagePath);

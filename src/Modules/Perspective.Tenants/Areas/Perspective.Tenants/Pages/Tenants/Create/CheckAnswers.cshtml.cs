@@ -1,22 +1,25 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Perspective.Core.Audit;
 using Perspective.Core.Tenants;
 using Perspective.Recipes;
+using Perspective.Tenants.Creation;
 
 namespace Perspective.Tenants.Pages.Tenants.Create;
 
-/// <summary>Shows the answers with links to change them, then creates the tenant.</summary>
+/// <summary>
+/// Shows the answers with links to change them, then starts creating the tenant in the background
+/// and sends the administrator to its progress page. The answers are kept until the tenant exists,
+/// so a creation that fails can be tried again from the form.
+/// </summary>
 [Authorize(Policy = "Permission:ManageTenants")]
-public sealed class CheckAnswersModel(ITenantManager manager, IRecipeCatalog recipes, IAuditLog audit) : PageModel
+public sealed class CheckAnswersModel(ITenantManager manager, TenantCreationJobs jobs, IRecipeCatalog recipes, IAuditLog audit) : PageModel
 {
     public NewTenantAnswers? Answers { get; private set; }
 
     public string RecipeName { get; private set; } = "";
-
-    [TempData(Key = TenantBanner.Key)]
-    public string? Banner { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : StartAgain();
@@ -28,6 +31,12 @@ public sealed class CheckAnswersModel(ITenantManager manager, IRecipeCatalog rec
             return StartAgain();
         }
 
+        // Only the administrator who starts the creation may follow it, so it is theirs by id.
+        if (User.FindFirstValue(ClaimTypes.NameIdentifier) is not { Length: > 0 } userId)
+        {
+            return Forbid();
+        }
+
         var answers = Answers!;
         // Recorded before the work, so that a creation which fails or never finishes still leaves a trace.
         await audit.RecordNowAsync(
@@ -35,11 +44,13 @@ public sealed class CheckAnswersModel(ITenantManager manager, IRecipeCatalog rec
             $"Host name: {answers.HostName ?? "none"}; URL prefix: {answers.UrlPrefix ?? "none"}; recipe: {answers.Recipe}",
             cancellationToken);
 
-        var problems = await manager.CreateAsync(answers.ToRequest(), cancellationToken: cancellationToken);
-        if (problems.Count > 0)
+        var request = answers.ToRequest();
+        var problems = (await manager.CheckAsync(request, cancellationToken)).Select(p => p.Message).ToList();
+        var jobId = problems.Count == 0 ? jobs.Start(request, userId) : null;
+        if (jobId is null)
         {
             // Something changed since the form was checked (another admin took the name); say what, and keep the answers.
-            foreach (var (_, message) in problems)
+            foreach (var message in problems.DefaultIfEmpty($"There is already a tenant called '{answers.Name}' being created"))
             {
                 ModelState.AddModelError("", message);
             }
@@ -47,9 +58,7 @@ public sealed class CheckAnswersModel(ITenantManager manager, IRecipeCatalog rec
             return Page();
         }
 
-        NewTenantAnswers.Forget(TempData);
-        Banner = $"Tenant {answers.Name} created";
-        return LocalRedirect(Url.Content("~/admin/tenants/" + answers.Name));
+        return LocalRedirect(Url.Content("~/admin/tenants/create/progress/" + jobId));
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
