@@ -11,4 +11,6 @@ public sealed class PerspectiveUser : IdentityUser
     public string? OrganisationId { get; set; }
 
     public DateTime CreatedUtc { get; init; }
+
+    public EmailAlerts EmailAlerts { get; set; } = EmailAlerts.Immediate;
 }

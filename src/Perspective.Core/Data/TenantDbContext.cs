@@ -41,6 +41,7 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCa
         base.OnModelCreating(builder);
         builder.Entity<PerspectiveUser>().Property(u => u.DisplayName).HasMaxLength(200);
         builder.Entity<PerspectiveUser>().Property(u => u.OrganisationId).HasMaxLength(64);
+        builder.Entity<PerspectiveUser>().Property(u => u.EmailAlerts).HasConversion<string>().HasMaxLength(20);
         builder.Entity<SiteSetting>(setting =>
         {
             setting.ToTable("Settings");

@@ -26,6 +26,7 @@ public static class DataHostingExtensions
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<IModuleFeatures, TenantModuleFeatures>();
+        services.AddScoped<Perspective.Core.Links.IPortalLinks, TenantLinks>();
 
         // Each scope's context opens the database of the scope's tenant, and no other.
         services.AddDbContext<TenantDbContext>((sp, options) =>

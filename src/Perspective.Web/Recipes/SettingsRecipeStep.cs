@@ -34,6 +34,11 @@ public sealed class SettingsRecipeStep(ISiteSettings settings, TenantDbContext d
             {
                 context.AddError("Setting names must be 1 to 100 characters long.");
             }
+            else if (key.StartsWith("secret:", StringComparison.Ordinal))
+            {
+                // Secrets (passwords, API keys) are never carried in recipes; an admin enters them.
+                context.AddError($"Setting '{key}' is a secret; recipes cannot set secrets.");
+            }
         }
 
         return Task.CompletedTask;

@@ -10,16 +10,8 @@ public static class SetupHostingExtensions
     {
         services.AddSingleton<SetupService>();
         services.AddHostedService<AutoSetup>();
-        AddStep<FeaturesRecipeStep>(services);
-        AddStep<SettingsRecipeStep>(services);
+        services.AddRecipeStepWithExport<FeaturesRecipeStep>();
+        services.AddRecipeStepWithExport<SettingsRecipeStep>();
         return services;
-    }
-
-    private static void AddStep<T>(IServiceCollection services)
-        where T : class, IRecipeStep, IRecipeExportSource
-    {
-        services.AddScoped<T>();
-        services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<T>());
-        services.AddScoped<IRecipeExportSource>(sp => sp.GetRequiredService<T>());
     }
 }

@@ -38,6 +38,9 @@ public sealed class PerspectiveServer : WebApplicationFactory<Program>, IAsyncLi
 
     public string DataPath { get; }
 
+    /// <summary>The display name of a setup recipe that waits in <see cref="HoldStep"/> until the test lets it go.</summary>
+    public const string HeldRecipe = "Held for the browser test";
+
     public bool StartSetUp { get; }
 
     /// <summary>A server that shows first-run setup, as a fresh installation does.</summary>
@@ -60,15 +63,33 @@ public sealed class PerspectiveServer : WebApplicationFactory<Program>, IAsyncLi
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Perspective:DataPath", DataPath);
+        builder.UseSetting("Perspective:RecipesPath", RecipesWithAHeldOne());
 
         builder.ConfigureServices(services =>
         {
             TestAuthHandler.AddTestSignIn(services);
+            services.AddScoped<Perspective.Core.Recipes.IRecipeStep, HoldStep>();
             if (StartSetUp)
             {
                 services.AddHostedService<RunningDefaultTenant>();
             }
         });
+    }
+
+    /// <summary>The shipped recipes, plus one that holds, in a folder of this server's own.</summary>
+    private string RecipesWithAHeldOne()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(DataPath, "recipes")).FullName;
+        foreach (var recipe in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "recipes"), "*.recipe.json"))
+        {
+            File.Copy(recipe, Path.Combine(folder, Path.GetFileName(recipe)), overwrite: true);
+        }
+
+        File.WriteAllText(Path.Combine(folder, "held.recipe.json"), $$"""
+            { "name": "held", "displayName": "{{HeldRecipe}}", "isSetupRecipe": true,
+              "steps": [ { "name": "features", "enable": ["Perspective.Audit"] }, { "name": "test.hold" } ] }
+            """);
+        return folder;
     }
 
     protected override void Dispose(bool disposing)

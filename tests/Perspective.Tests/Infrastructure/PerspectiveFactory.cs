@@ -18,6 +18,7 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
         _settings["Perspective:DataPath"] = DataPath;
         // As behind a production TLS endpoint: plain HTTP is redirected to the standard port.
         _settings["https_port"] = "443";
+        _settings["Perspective:PublicUrl"] = "https://perspective.test";
         // Not "localhost": HSTS is (rightly) never sent to localhost.
         ClientOptions.BaseAddress = new Uri("https://perspective.test");
         ClientOptions.AllowAutoRedirect = false;

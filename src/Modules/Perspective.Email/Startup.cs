@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Perspective.Core.Email;
+using Perspective.Core.Modules;
+using Perspective.Core.Navigation;
+using Perspective.Core.Security;
+using Perspective.Email.Outbox;
+using Perspective.Email.Sending;
+using Perspective.Email.Templates;
+
+namespace Perspective.Email;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddOptions<EmailOptions>()
+            .BindConfiguration("Perspective:Email")
+            .Configure<IConfiguration, IHostEnvironment>((options, configuration, environment) =>
+            {
+                if (options.PickupFolder.Length == 0)
+                {
+                    var dataPath = configuration["Perspective:DataPath"] is { Length: > 0 } path ? path : "App_Data";
+                    options.PickupFolder = Path.Combine(Path.GetFullPath(dataPath, environment.ContentRootPath), "Mail");
+                }
+            });
+        services.AddSingleton<EmailKindCatalog>();
+        services.AddScoped<IEmailRenderer, LiquidEmailRenderer>();
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddScoped<OutboxDrainer>();
+        services.AddScoped<DigestRound>();
+        services.AddScoped<OutboxAdministration>();
+        services.AddSingleton<IEmailProvider, SmtpEmailProvider>();
+        services.AddSingleton<IEmailProvider, PickupFolderEmailProvider>();
+        services.AddHostedService<OutboxSender>();
+        services.AddEmailTemplateEditing();
+        services.AddEmailProviderAdministration();
+    }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new EmailTemplateConfiguration());
+    }
+
+    public override IEnumerable<EmailKind> EmailKinds => [EmailKindsOfThisModule.Test, EmailKindsOfThisModule.Digest];
+
+    public override IEnumerable<PermissionDeclaration> Permissions =>
+    [
+        new(EmailPermissions.ManageEmail, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
+    ];
+
+    public override void BuildAdminMenu(MenuBuilder menu) => menu
+        .Add("Email templates", "/admin/email/templates", EmailPermissions.ManageEmail, position: 500)
+        .Add("Email settings", "/admin/email/settings", EmailPermissions.ManageEmail, position: 510)
+        .Add("Email outbox", "/admin/email/outbox", EmailPermissions.ManageEmail, position: 520);
+}

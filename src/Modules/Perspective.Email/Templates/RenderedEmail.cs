@@ -1,0 +1,3 @@
+namespace Perspective.Email.Templates;
+
+public sealed record RenderedEmail(string Subject, string HtmlBody, string TextBody);
