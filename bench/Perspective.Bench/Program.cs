@@ -1,5 +1,14 @@
 using Perspective.Bench;
 
+// The app's content root for WebApplicationFactory, which finds it by itself only from a test project.
+var root = new DirectoryInfo(AppContext.BaseDirectory);
+while (root is not null && !File.Exists(Path.Combine(root.FullName, "Perspective.sln")))
+{
+    root = root.Parent;
+}
+
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PERSPECTIVE_WEB", Path.Combine(root?.FullName ?? ".", "src", "Perspective.Web"));
+
 return args switch
 {
     ["email", .. var rest] => await EmailBench.RunAsync(rest),

@@ -5,8 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 messages="${1:-2000}"
-dotnet build bench/Perspective.Bench -c Release -nologo -v quiet >/dev/null
+dotnet build bench/Perspective.Bench -c Release -nologo -v quiet 1>&2
 bench=bench/Perspective.Bench/bin/Release/net10.0/Perspective.Bench.dll
+# The app's own log goes to stderr, so only the figures reach the results file.
+export Logging__Console__LogToStandardErrorThreshold=Trace Logging__LogLevel__Default=Warning
 {
   echo
   echo "## $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, commit $(git rev-parse --short HEAD)"
