@@ -34,6 +34,15 @@ public sealed class Tenant
     public DateTime CreatedUtc { get; init; }
 
     public bool IsDefault => Name == DefaultName;
+
+    /// <summary>A copy whose lists are its own, so that changing it changes nobody else's.</summary>
+    public Tenant Copy()
+    {
+        var copy = (Tenant)MemberwiseClone();
+        copy.HostNames = [.. HostNames];
+        copy.EnabledFeatures = [.. EnabledFeatures];
+        return copy;
+    }
 }
 
 public enum TenantState

@@ -7,7 +7,8 @@ namespace Perspective.Web.Tenancy;
 
 /// <summary>
 /// The tenant catalogue, kept in the default tenant's database and cached for a few seconds, so
-/// that every node sees another node's change soon and this node sees its own at once.
+/// that every node sees another node's change soon and this node sees its own at once. Callers get
+/// copies: a request or recipe that changes its tenant before saving changes no one else's view.
 /// </summary>
 public sealed class TenantCatalog(TenantDatabases databases, IOptions<SiteOptions> site, TimeProvider time) : ITenantCatalog, IDisposable
 {
@@ -20,7 +21,7 @@ public sealed class TenantCatalog(TenantDatabases databases, IOptions<SiteOption
     {
         if (_cached is { } fresh && time.GetUtcNow() - _cachedAt < CacheFor)
         {
-            return fresh;
+            return Copies(fresh);
         }
 
         await _lock.WaitAsync(cancellationToken);
@@ -32,7 +33,7 @@ public sealed class TenantCatalog(TenantDatabases databases, IOptions<SiteOption
             var all = stored.Any(t => t.IsDefault) ? stored : [.. stored, NewDefault()];
             _cached = all.OrderBy(t => t.IsDefault ? 0 : 1).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
             _cachedAt = time.GetUtcNow();
-            return _cached;
+            return Copies(_cached);
         }
         finally
         {
@@ -67,6 +68,8 @@ public sealed class TenantCatalog(TenantDatabases databases, IOptions<SiteOption
     }
 
     public void Dispose() => _lock.Dispose();
+
+    private static List<Tenant> Copies(IReadOnlyList<Tenant> tenants) => tenants.Select(t => t.Copy()).ToList();
 
     private Tenant NewDefault() => new()
     {
