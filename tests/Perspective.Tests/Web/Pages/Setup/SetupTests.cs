@@ -50,6 +50,21 @@ public sealed class SetupTests : IDisposable
     }
 
     [Fact]
+    public async Task SetupWithTheDemoRecipe_ShowsItsWarningOnEveryPage()
+    {
+        var client = _factory.CreateClient();
+        var form = Valid();
+        form["Recipe"] = "demo";
+
+        await client.SubmitAsync("/setup", form);
+        var home = await client.GetStringAsync("/");
+        var signIn = await _factory.CreateClient().GetStringAsync("/sign-in");
+
+        Assert.Contains("This is a demonstration portal.", home, StringComparison.Ordinal);
+        Assert.Contains("This is a demonstration portal.", signIn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AfterSetup_TheSetupScreenIsGoneForGood()
     {
         var client = _factory.CreateClient();
