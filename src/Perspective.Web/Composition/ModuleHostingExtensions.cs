@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Perspective.Core;
 using Perspective.Core.Modules;
-using Perspective.Core.Navigation;
-using Perspective.Core.Security;
 using Perspective.Core.Sites;
 using Perspective.Web.Security;
 

@@ -73,7 +73,7 @@ public sealed class SetupService(ITenantCatalog catalog, TenantScopes scopes, Te
                 return [$"There is no setup recipe called '{request.RecipeName}'."];
             }
 
-            var values = new Dictionary<string, string> { ["siteName"] = request.SiteName, ["adminEmail"] = request.AdminEmail };
+            var values = TenantRecipes.SetupValues(request.SiteName, request.AdminEmail);
             await using (var scope = scopes.CreateScope(tenant))
             {
                 var problems = (await scope.ServiceProvider.GetRequiredService<IAccountCreator>().CheckPasswordAsync(request.AdminPassword))

@@ -37,7 +37,7 @@ public sealed partial class TenantManager(ITenantCatalog catalog, ITenantDatabas
         {
             await databases.CreateAndMigrateAsync(tenant.Name, cancellationToken);
             var recipe = (await recipes.FindSetupRecipeAsync(tenant, request.RecipeName, cancellationToken))!;
-            var values = new Dictionary<string, string> { ["siteName"] = request.DisplayName, ["adminEmail"] = request.AdminEmail ?? "" };
+            var values = TenantRecipes.SetupValues(request.DisplayName, request.AdminEmail);
             var stepProgress = progress is null ? null : new Progress<RecipeProgress>(p => progress.Report((p.StepIndex, p.StepCount, p.StepName)));
             var result = await recipes.RunAsync(tenant, recipe.ToSource(), values, stepProgress, cancellationToken);
             if (!result.Succeeded)

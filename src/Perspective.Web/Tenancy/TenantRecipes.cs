@@ -32,6 +32,10 @@ public sealed class TenantRecipes(TenantScopes scopes, ITenantCatalog catalog)
         return result;
     }
 
+    /// <summary>The variables every setup recipe may use, the same for first-run setup and tenant creation.</summary>
+    public static IReadOnlyDictionary<string, string> SetupValues(string siteName, string? adminEmail) =>
+        new Dictionary<string, string> { ["siteName"] = siteName, ["adminEmail"] = adminEmail ?? "" };
+
     /// <summary>A setup recipe by name from the recipe catalogue, or null.</summary>
     public async Task<RecipeCatalogEntry?> FindSetupRecipeAsync(Tenant tenant, string name, CancellationToken cancellationToken = default)
     {
