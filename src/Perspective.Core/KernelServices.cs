@@ -13,9 +13,11 @@ public static class KernelServices
     public static IServiceCollection AddPerspectiveKernel(this IServiceCollection services, ModuleCatalog catalog)
     {
         services.AddSingleton(catalog);
-        services.AddSingleton<IPermissionGrants, DefaultPermissionGrants>();
+        services.AddSingleton<DeclaredPermissions>();
+        // Scoped: the roles module's grants read the tenant's database once per request.
+        services.AddScoped<IPermissionGrants, DefaultPermissionGrants>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicy>();
-        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<AdminMenuEntries>();
         services.AddScoped<AdminMenu>();
         services.AddScoped<IAuditLog, AuditLog>();

@@ -35,6 +35,7 @@ internal sealed class AccountCreator(UserManager<PerspectiveUser> users, RoleMan
             EmailConfirmed = true,
             DisplayName = displayName,
             CreatedUtc = time.GetUtcNow().UtcDateTime,
+            ActivatedUtc = time.GetUtcNow().UtcDateTime,
         };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)

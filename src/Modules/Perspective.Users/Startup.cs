@@ -1,14 +1,15 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Perspective.Core.Accounts;
-using Perspective.Core.Audit;
-using Perspective.Core.Data;
+using Perspective.Core.Email;
 using Perspective.Core.Modules;
+using Perspective.Core.Navigation;
+using Perspective.Core.Security;
+using Perspective.Users.Administration;
+using Perspective.Users.Data;
+using Perspective.Users.Invitations;
+using Perspective.Users.Sessions;
 
 namespace Perspective.Users;
 
@@ -16,41 +17,25 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services)
     {
-        services.AddIdentityCore<PerspectiveUser>(options =>
-            {
-                // Length, not composition (ASVS 6.2): 12 or more characters, anything allowed.
-                options.Password.RequiredLength = 12;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequiredUniqueChars = 1;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.User.RequireUniqueEmail = true;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<TenantDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<PerspectiveClaimsFactory>();
-        services.AddAuthentication().AddIdentityCookies();
-        services.AddScoped<IAccountCreator, AccountCreator>();
+        services.AddAccounts();
+        services.AddSignInAndSessions();
+        services.AddInvitationsAndPasswords();
+        services.AddUserAdministration();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/sign-out", SignOutAsync).AllowAnonymous();
+    public override void ConfigureModel(ModelBuilder modelBuilder) => UsersModel.Configure(modelBuilder);
 
-    /// <summary>Ends the session. POST only; the host checks the antiforgery token the sign-out form carries.</summary>
-    private static async Task<RedirectHttpResult> SignOutAsync(HttpContext context, IAuditLog audit)
-    {
-        if (context.User.Identity?.IsAuthenticated == true)
-        {
-            await audit.RecordNowAsync("users.sign-out");
-            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-        }
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSessionEndpoints();
 
-        return TypedResults.Redirect(context.Request.PathBase + "/sign-in");
-    }
+    public override IEnumerable<PermissionDeclaration> Permissions =>
+    [
+        new(UsersPermissions.ManageUsers, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
+        new(UsersPermissions.ManageOwnSchoolUsers, [BuiltInRoles.Headteacher]),
+    ];
+
+    public override IEnumerable<EmailKind> EmailKinds => UsersEmailKinds.All;
+
+    public override void BuildAdminMenu(MenuBuilder menu) => menu
+        .Add("Users", "/admin/users", UsersPermissions.ManageUsers, position: 200)
+        .Add("Your school's accounts", "/admin/users", UsersPermissions.ManageOwnSchoolUsers, position: 201);
 }

@@ -13,4 +13,30 @@ public sealed class PerspectiveUser : IdentityUser
     public DateTime CreatedUtc { get; init; }
 
     public EmailAlerts EmailAlerts { get; set; } = EmailAlerts.Immediate;
+
+    /// <summary>When the person set their password from an invitation; null while only invited.</summary>
+    public DateTime? ActivatedUtc { get; set; }
+
+    /// <summary>When an admin deactivated the account. A deactivated account cannot sign in and its sessions end.</summary>
+    public DateTime? DeactivatedUtc { get; set; }
+
+    public DateTime? LastSignInUtc { get; set; }
+
+    /// <summary>The authenticator (TOTP) secret, encrypted with Data Protection; null until two-factor is set up.</summary>
+    public string? AuthenticatorKeyProtected { get; set; }
+
+    /// <summary>The last TOTP time step accepted, so a code is never accepted twice.</summary>
+    public long? LastTotpTimeStep { get; set; }
+
+    public AccountStatus Status =>
+        DeactivatedUtc is not null ? AccountStatus.Deactivated
+        : ActivatedUtc is null ? AccountStatus.Invited
+        : AccountStatus.Active;
+}
+
+public enum AccountStatus
+{
+    Invited,
+    Active,
+    Deactivated,
 }

@@ -42,6 +42,9 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCa
         builder.Entity<PerspectiveUser>().Property(u => u.DisplayName).HasMaxLength(200);
         builder.Entity<PerspectiveUser>().Property(u => u.OrganisationId).HasMaxLength(64);
         builder.Entity<PerspectiveUser>().Property(u => u.EmailAlerts).HasConversion<string>().HasMaxLength(20);
+        builder.Entity<PerspectiveUser>().Property(u => u.AuthenticatorKeyProtected).HasMaxLength(1000);
+        builder.Entity<PerspectiveUser>().Ignore(u => u.Status);
+        builder.Entity<PerspectiveUser>().HasIndex(u => u.OrganisationId);
         builder.Entity<SiteSetting>(setting =>
         {
             setting.ToTable("Settings");

@@ -1,23 +1,8 @@
-using Perspective.Core.Modules;
-
 namespace Perspective.Core.Security;
 
-/// <summary>
-/// Grants from the modules' declared defaults. Roles become data that LA admins edit with the
-/// accounts module, which replaces this service.
-/// </summary>
-public sealed class DefaultPermissionGrants : IPermissionGrants
+/// <summary>Grants from the modules' declared defaults only; the roles module replaces this with roles as data.</summary>
+public sealed class DefaultPermissionGrants(DeclaredPermissions declared) : IPermissionGrants
 {
-    private readonly ILookup<string, string> _rolesByPermission;
-
-    public DefaultPermissionGrants(ModuleCatalog catalog)
-    {
-        _rolesByPermission = catalog.Modules
-            .SelectMany(m => m.Startup.Permissions)
-            .SelectMany(d => d.DefaultRoles.Select(role => (d.Permission.Name, role)))
-            .ToLookup(x => x.Name, x => x.role, StringComparer.Ordinal);
-    }
-
-    public bool RolesGrant(IEnumerable<string> roles, string permissionName) =>
-        roles.Any(role => _rolesByPermission[permissionName].Contains(role, StringComparer.Ordinal));
+    public Task<bool> RolesGrantAsync(IReadOnlyCollection<string> roles, string permissionName, CancellationToken cancellationToken = default) =>
+        Task.FromResult(declared.DefaultRolesGrant(roles, permissionName));
 }

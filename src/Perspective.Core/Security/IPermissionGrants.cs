@@ -1,7 +1,7 @@
 namespace Perspective.Core.Security;
 
-/// <summary>Answers which permissions a set of roles holds.</summary>
+/// <summary>Answers which permissions a set of roles holds in the current tenant.</summary>
 public interface IPermissionGrants
 {
-    bool RolesGrant(IEnumerable<string> roles, string permissionName);
+    Task<bool> RolesGrantAsync(IReadOnlyCollection<string> roles, string permissionName, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Perspective.Core.Security;
@@ -6,14 +5,11 @@ namespace Perspective.Core.Security;
 /// <summary>Succeeds when one of the user's roles holds the required permission.</summary>
 public sealed class PermissionHandler(IPermissionGrants grants) : AuthorizationHandler<PermissionRequirement>
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
-        var roles = context.User.FindAll(ClaimTypes.Role).Select(c => c.Value);
-        if (grants.RolesGrant(roles, requirement.PermissionName))
+        if (await grants.RolesGrantAsync(context.User.RoleNames(), requirement.PermissionName))
         {
             context.Succeed(requirement);
         }
-
-        return Task.CompletedTask;
     }
 }

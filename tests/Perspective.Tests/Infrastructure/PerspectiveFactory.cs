@@ -44,6 +44,14 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A client signed in as a user of the given organisation (e.g. <c>school-100001</c>), through the test scheme.</summary>
+    public HttpClient ClientForOrganisation(string name, string organisationId, params string[] roles)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, TestAuthHandler.HeaderValue(name, roles, organisationId));
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Modules;
+using Perspective.Core.Navigation;
+using Perspective.Core.Security;
+using Perspective.Organisations.Data;
+
+namespace Perspective.Organisations;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services) => services.AddOrganisations();
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => OrganisationsModel.Configure(modelBuilder);
+
+    public override IEnumerable<PermissionDeclaration> Permissions =>
+    [
+        new(OrganisationPermissions.ViewAllOrganisations,
+            [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin, BuiltInRoles.LaEditor, BuiltInRoles.LaOfficer, BuiltInRoles.VirtualSchoolOfficer]),
+        new(OrganisationPermissions.ViewOwnOrganisation, [BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser, BuiltInRoles.SchoolStaff]),
+        new(OrganisationPermissions.ManageOrganisations, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
+    ];
+
+    public override void BuildAdminMenu(MenuBuilder menu) =>
+        menu.Add("Schools and teams", "/admin/organisations", OrganisationPermissions.ViewAllOrganisations, position: 100);
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Modules;
+using Perspective.Core.Navigation;
+using Perspective.Core.Security;
+using Perspective.Roles.Data;
+
+namespace Perspective.Roles;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services) => services.AddRoles();
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => RolesModel.Configure(modelBuilder);
+
+    public override IEnumerable<PermissionDeclaration> Permissions =>
+    [
+        new(RolesPermissions.ManageRoles, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
+    ];
+
+    public override void BuildAdminMenu(MenuBuilder menu) =>
+        menu.Add("Roles", "/admin/roles", RolesPermissions.ManageRoles, position: 210);
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Accounts;
+using Perspective.Core.Data;
+
+namespace Perspective.Users;
+
+internal static class AccountServices
+{
+    /// <summary>ASP.NET Core Identity over the tenant database, with Perspective's account rules.</summary>
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.AddIdentityCore<PerspectiveUser>(options =>
+            {
+                // Length, not composition (ASVS 6.2): 12 or more characters, anything allowed.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<TenantDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PerspectiveClaimsFactory>();
+        services.AddAuthentication().AddIdentityCookies();
+        services.AddScoped<IAccountCreator, AccountCreator>();
+        return services;
+    }
+}
