@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Perspective.Core.Accounts;
 using Perspective.Core.Security;
 
 namespace Perspective.Users.Sessions;
@@ -11,6 +13,8 @@ internal static class SessionCookies
 {
     public static IServiceCollection AddSessionCookies(this IServiceCollection services)
     {
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<IOptions<SessionTimeouts>>((options, timeouts) => options.ExpireTimeSpan = timeouts.Value.IdleTimeout);
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
         {
             var inner = options.Events.OnValidatePrincipal;

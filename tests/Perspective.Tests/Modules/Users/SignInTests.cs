@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Users;
@@ -69,6 +70,21 @@ public sealed class SignInTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/sign-in", response.Headers.Location?.OriginalString);
         Assert.Equal(["users.sign-out"], await _factory.AuditActionsAsync());
+    }
+
+    [Fact]
+    public async Task ADeactivatedAccount_WithTheRightPassword_GetsTheSameGenericMessage()
+    {
+        await _factory.CreateAccountAsync("olive@la.test", [Perspective.Core.Security.BuiltInRoles.LaOfficer]);
+        await _factory.QueryAsync(db => db.Users.ExecuteUpdateAsync(set => set.SetProperty(u => u.DeactivatedUtc, DateTime.UtcNow)));
+
+        var client = _factory.CreateClient();
+        var response = await client.SubmitAsync("/sign-in", new Dictionary<string, string> { ["Email"] = "olive@la.test", ["Password"] = Perspective.Tests.Infrastructure.Tenants.Password });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Enter a correct email address and password", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.Contains("Perspective.Application=", StringComparison.Ordinal) && !c.Contains("expires=Thu, 01 Jan 1970", StringComparison.Ordinal)));
+        Assert.Equal("users.sign-in.failed", (await _factory.AuditActionsAsync())[^1]);
     }
 
     public void Dispose() => _factory.Dispose();
