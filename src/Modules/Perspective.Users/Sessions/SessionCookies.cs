@@ -40,7 +40,7 @@ internal static class SessionCookies
             options.OnRefreshingPrincipal = context =>
             {
                 var carried = context.CurrentPrincipal?.Claims
-                    .Where(c => c.Type is PerspectiveClaimTypes.Session or "amr")
+                    .Where(c => c.Type is PerspectiveClaimTypes.Session or System.Security.Claims.ClaimTypes.AuthenticationMethod)
                     .Select(c => new System.Security.Claims.Claim(c.Type, c.Value))
                     .ToList() ?? [];
                 if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)

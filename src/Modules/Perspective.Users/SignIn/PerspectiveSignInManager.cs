@@ -43,7 +43,7 @@ public sealed class PerspectiveSignInManager(
             LastSeenUtc = now,
             IpAddress = Context.Connection.RemoteIpAddress?.ToString(),
             UserAgent = Truncate(Context.Request.Headers.UserAgent.ToString(), 300),
-            TwoFactor = claims.Any(c => c.Type == "amr" && c.Value == TwoFactorMethod),
+            TwoFactor = claims.Any(c => c.Type == ClaimTypes.AuthenticationMethod && c.Value == TwoFactorMethod),
         };
         db.Set<UserSession>().Add(session);
         user.LastSignInUtc = now;

@@ -33,6 +33,7 @@ public sealed class TwoFactorSignInTests : IDisposable
         Assert.Contains("<strong class=\"govuk-tag govuk-tag--green\">On</strong>", await client.GetStringAsync("/account/two-factor"), StringComparison.Ordinal);
         Assert.Contains("users.two-factor.enabled", await _factory.AuditActionsAsync());
         Assert.True(await _factory.QueryAsync(db => db.Users.Select(u => u.TwoFactorEnabled).SingleAsync()));
+        Assert.True(await _factory.QueryAsync(db => db.Set<Perspective.Users.Data.UserSession>().Select(s => s.TwoFactor).SingleAsync()));
     }
 
     [Fact]
