@@ -20,7 +20,9 @@ public static partial class TwoFactorCodes
     /// <summary>Reads the key on a set-up page, answers with a current code, and returns the response (the recovery codes page).</summary>
     public static async Task<HttpResponseMessage> SetUpTwoFactorAsync(this HttpClient client, string setUpPath, string? password = null, DateTime? utc = null)
     {
-        var html = await client.GetStringAsync(setUpPath);
+        var page = await client.GetAsync(setUpPath);
+        Assert.True(page.IsSuccessStatusCode, $"{setUpPath} answered {(int)page.StatusCode} {page.Headers.Location}");
+        var html = await page.Content.ReadAsStringAsync();
         var fields = new Dictionary<string, string>
         {
             ["SealedKey"] = SealedKey(html),

@@ -19,19 +19,22 @@ internal sealed class SignInFlow(
 {
     private const string MustSetUpClaim = "perspective:must-set-up-two-factor";
 
+    // Pages outside this module (first-run setup) start sign-ins too, so name the area.
+    private const string Area = "Perspective.Users";
+
     public async Task<IActionResult> PasswordVerifiedAsync(PageModel page, PerspectiveUser user, string? returnUrl)
     {
         var safeReturnUrl = page.Url.IsLocalUrl(returnUrl) ? returnUrl : null;
         if (user.TwoFactorEnabled)
         {
             await StartAsync(page.HttpContext, user, mustSetUp: false);
-            return page.RedirectToPage("/SignIn/TwoFactor", new { returnUrl = safeReturnUrl });
+            return page.RedirectToPage("/SignIn/TwoFactor", new { area = Area, returnUrl = safeReturnUrl });
         }
 
         if (await policy.IsRequiredForAsync(await users.GetRolesAsync(user)))
         {
             await StartAsync(page.HttpContext, user, mustSetUp: true);
-            return page.RedirectToPage("/SignIn/SetUpTwoFactor", new { returnUrl = safeReturnUrl });
+            return page.RedirectToPage("/SignIn/SetUpTwoFactor", new { area = Area, returnUrl = safeReturnUrl });
         }
 
         await signIn.SignInAsync(user, isPersistent: false);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Perspective.Users.SignIn;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Perspective.Core.Accounts;
 using Perspective.Recipes;
@@ -13,7 +14,7 @@ namespace Perspective.Web.Pages.Setup;
 
 /// <summary>First-run setup. Answers 404 once the portal is set up.</summary>
 [AllowAnonymous]
-public sealed class SetupModel(SetupService setup, IRecipeCatalog recipes, UserManager<PerspectiveUser> users, SignInManager<PerspectiveUser> signIn) : PageModel
+public sealed class SetupModel(SetupService setup, IRecipeCatalog recipes, UserManager<PerspectiveUser> users, ISignInFlow signInFlow) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the Local Authority's name")]
@@ -92,8 +93,8 @@ public sealed class SetupModel(SetupService setup, IRecipeCatalog recipes, UserM
         }
 
         var admin = await users.FindByEmailAsync(AdminEmail.Trim());
-        await signIn.SignInAsync(admin!, isPersistent: false);
-        return LocalRedirect(Url.Content("~/"));
+        // The administrator's role requires two-factor: they set it up now, before anything else.
+        return await signInFlow.PasswordVerifiedAsync(this, admin!, returnUrl: null);
     }
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken) =>

@@ -31,15 +31,18 @@ public sealed class SetupTests : IDisposable
     }
 
     [Fact]
-    public async Task Setup_RunsTheRecipe_CreatesTheAdministrator_AndSignsThemIn()
+    public async Task Setup_RunsTheRecipe_CreatesTheAdministrator_WhoSetsUpTwoFactor_AndIsSignedIn()
     {
         var client = _factory.CreateClient();
 
         var response = await client.SubmitAsync("/setup", Valid());
+        var beforeTwoFactor = await client.GetAsync("/");
+        await client.SetUpTwoFactorAsync("/sign-in/set-up-two-factor");
         var home = await client.GetAsync("/");
         var html = await home.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/sign-in/set-up-two-factor", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, beforeTwoFactor.StatusCode);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Contains("Westshire Council", html, StringComparison.Ordinal);
         Assert.Contains("Signed in as <strong>Wendy Admin</strong>", html, StringComparison.Ordinal);
@@ -57,6 +60,7 @@ public sealed class SetupTests : IDisposable
         form["Recipe"] = "demo";
 
         await client.SubmitAsync("/setup", form);
+        await client.SetUpTwoFactorAsync("/sign-in/set-up-two-factor");
         var home = await client.GetStringAsync("/");
         var signIn = await _factory.CreateClient().GetStringAsync("/sign-in");
 
