@@ -50,7 +50,8 @@ public sealed class ImportApplier(TenantDbContext db, PhaseGroups phaseGroups, T
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await phaseGroups.KeepInStepAsync(touched, now, cancellationToken);
+        // Unchanged schools too: one added some other way may not be in its phase group yet.
+        await phaseGroups.KeepInStepAsync([.. touched, .. plan.UnchangedSchools], now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)
         {

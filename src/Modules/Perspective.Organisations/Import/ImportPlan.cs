@@ -29,7 +29,10 @@ public sealed class ImportPlan
     /// <summary>Closed establishments the portal has never had; not added.</summary>
     public int ClosedNotAdded { get; private init; }
 
-    public int Unchanged { get; private init; }
+    /// <summary>Schools the file lists as they are; still kept in their phase groups.</summary>
+    public IReadOnlyList<Organisation> UnchangedSchools { get; private init; } = [];
+
+    public int Unchanged => UnchangedSchools.Count;
 
     public IReadOnlyList<GiasRowError> Errors { get; private init; } = [];
 
@@ -45,7 +48,7 @@ public sealed class ImportPlan
         var closing = new List<SchoolChange>();
         var reopening = new List<SchoolChange>();
         var closedNotAdded = 0;
-        var unchanged = 0;
+        var unchanged = new List<Organisation>();
         foreach (var row in file.Rows)
         {
             if (!byUrn.TryGetValue(row.Urn, out var school))
@@ -77,7 +80,7 @@ public sealed class ImportPlan
             }
             else
             {
-                unchanged++;
+                unchanged.Add(school);
             }
         }
 
@@ -92,7 +95,7 @@ public sealed class ImportPlan
                 ? schools.Where(s => s.IsOpen && s.Urn is { } urn && !listed.Contains(urn)).OrderBy(s => s.Name, StringComparer.Ordinal).ToList()
                 : [],
             ClosedNotAdded = closedNotAdded,
-            Unchanged = unchanged,
+            UnchangedSchools = unchanged,
             Errors = file.Errors,
         };
     }
