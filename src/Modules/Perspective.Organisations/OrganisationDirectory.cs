@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Perspective.Core.Data;
+using Perspective.Core.Organisations;
+using Perspective.Core.Settings;
+using Perspective.Organisations.Data;
+using Perspective.Organisations.References;
+
+namespace Perspective.Organisations;
+
+/// <summary>The tenant's organisations as other modules see them, with their account limits worked out.</summary>
+public sealed class OrganisationDirectory(TenantDbContext db, ISiteSettings settings) : IOrganisationDirectory
+{
+    private int? _liteLimit;
+
+    private IQueryable<Organisation> Organisations => db.Set<Organisation>().AsNoTracking();
+
+    public async Task<OrganisationInfo?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var organisation = await Organisations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        return organisation is null ? null : await InfoAsync(organisation, cancellationToken);
+    }
+
+    public async Task<OrganisationInfo?> FindByReferenceAsync(string reference, CancellationToken cancellationToken = default)
+    {
+        var organisation = await FindEntityByReferenceAsync(Organisations, reference, cancellationToken);
+        return organisation is null ? null : await InfoAsync(organisation, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, OrganisationInfo>> FindManyAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default)
+    {
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        var found = await Organisations.Where(o => wanted.Contains(o.Id)).ToListAsync(cancellationToken);
+        var limit = await LiteLimitAsync(cancellationToken);
+        return found.ToDictionary(o => o.Id, o => Info(o, limit), StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<OrganisationInfo>> OpenSchoolsAsync(CancellationToken cancellationToken = default)
+    {
+        var schools = await Organisations
+            .Where(o => o.Kind == OrganisationKind.School && o.ClosedUtc == null)
+            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .ToListAsync(cancellationToken);
+        var limit = await LiteLimitAsync(cancellationToken);
+        return schools.Select(o => Info(o, limit)).ToList();
+    }
+
+    public async Task<IReadOnlyList<OrganisationInfo>> GroupMembersAsync(int groupId, CancellationToken cancellationToken = default)
+    {
+        var members = db.Set<OrganisationGroupMember>().Where(m => m.GroupId == groupId).Select(m => m.OrganisationId);
+        var schools = await Organisations
+            .Where(o => o.ClosedUtc == null && members.Contains(o.Id))
+            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .ToListAsync(cancellationToken);
+        var limit = await LiteLimitAsync(cancellationToken);
+        return schools.Select(o => Info(o, limit)).ToList();
+    }
+
+    /// <summary>
+    /// The organisation a person's reference names: an id, a URN, or a DfE number. GIAS can give a
+    /// closed school's DfE number to its successor, so an open school wins, then the newest.
+    /// </summary>
+    public static async Task<Organisation?> FindEntityByReferenceAsync(IQueryable<Organisation> organisations, string reference, CancellationToken cancellationToken)
+    {
+        var text = reference.Trim();
+        if (text.StartsWith(OrganisationIds.SchoolPrefix, StringComparison.Ordinal) || text.StartsWith(OrganisationIds.TeamPrefix, StringComparison.Ordinal))
+        {
+            return await organisations.FirstOrDefaultAsync(o => o.Id == text, cancellationToken);
+        }
+
+        if (DfeNumbers.ParseUrn(text) is { } urn)
+        {
+            return await organisations.FirstOrDefaultAsync(o => o.Urn == urn, cancellationToken);
+        }
+
+        if (DfeNumbers.Parse(text) is { } dfeNumber)
+        {
+            return await organisations
+                .Where(o => o.DfeNumber == dfeNumber)
+                .OrderBy(o => o.ClosedUtc == null ? 0 : 1).ThenByDescending(o => o.CreatedUtc)
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+
+        return null;
+    }
+
+    public static OrganisationInfo Info(Organisation o, int liteLimit) =>
+        new(o.Id, o.Name, o.Kind, o.Urn, o.DfeNumber, o.Edition, AccountLimits.For(o, liteLimit), o.IsOpen);
+
+    private async Task<OrganisationInfo> InfoAsync(Organisation organisation, CancellationToken cancellationToken) =>
+        Info(organisation, await LiteLimitAsync(cancellationToken));
+
+    private async Task<int> LiteLimitAsync(CancellationToken cancellationToken) =>
+        _liteLimit ??= await settings.LiteAccountLimitAsync(cancellationToken);
+}
