@@ -16,8 +16,8 @@ public sealed class SetupAndTenantVerbTests : IDisposable
         var list = await RunAsync("tenant", "list");
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("Step 1 of 2: features", first.Output, StringComparison.Ordinal);
-        Assert.Contains("Step 2 of 2: settings", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Step 1 of 3: features", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Step 2 of 3: settings", first.Output, StringComparison.Ordinal);
         Assert.Equal(1, second.ExitCode);
         Assert.Contains("already been set up", second.Error, StringComparison.Ordinal);
         Assert.Matches(@"Default\s+Running\s+/\s+Eastshire Council", list.Output);
