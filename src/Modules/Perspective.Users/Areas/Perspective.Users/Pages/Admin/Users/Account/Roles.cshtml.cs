@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Perspective.Core.Accounts;
 using Perspective.Core.Audit;
+using Perspective.Core.Data;
 using Perspective.Core.Organisations;
 using Perspective.Core.Security;
 using Perspective.Theme.TagHelpers;
@@ -22,9 +23,11 @@ namespace Perspective.Users.Pages.Admin.Users.Account;
 public sealed class UserRolesModel(
     UserAccounts accounts,
     UserManager<PerspectiveUser> users,
+    RoleManager<IdentityRole> identityRoles,
     IAssignableRoles roles,
     IOrganisationDirectory directory,
-    IAuditLog audit) : PageModel
+    IAuditLog audit,
+    TenantDbContext db) : PageModel
 {
     [BindProperty]
     public List<string> Roles { get; set; } = [];
@@ -74,11 +77,23 @@ public sealed class UserRolesModel(
         var removed = Held.Where(r => !wanted.Contains(r)).Order(StringComparer.Ordinal).ToList();
         if (added.Count > 0 || removed.Count > 0)
         {
-            audit.Record("users.roles-changed", "user", Account.Id, $"Added: {Listed(added)}. Removed: {Listed(removed)}.");
+            // Identity saves after each step; one transaction makes them a single change with its audit event.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var role in added)
+            {
+                // A built-in role nobody has held or saved yet has no Identity role to join.
+                if (!await identityRoles.RoleExistsAsync(role))
+                {
+                    Check(await identityRoles.CreateAsync(new IdentityRole(role)));
+                }
+            }
+
             Check(await users.RemoveFromRolesAsync(Account, removed));
             Check(await users.AddToRolesAsync(Account, added));
-            // A new stamp makes the person's next request pick up their new roles (or sign in again).
+            // Saved with the new stamp, which makes the person's next request pick up their new roles (or sign in again).
+            audit.Record("users.roles-changed", "user", Account.Id, $"Added: {Listed(added)}. Removed: {Listed(removed)}.");
             Check(await users.UpdateSecurityStampAsync(Account));
+            await transaction.CommitAsync(cancellationToken);
             Banner = $"{Account.DisplayName}'s roles are saved";
         }
 
