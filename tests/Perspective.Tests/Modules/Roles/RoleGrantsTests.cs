@@ -73,6 +73,19 @@ public sealed class RoleGrantsTests : IDisposable
         Assert.False(await GrantsAsync(BuiltInRoles.Headteacher, UsersPermissions.ManageOwnSchoolUsers.Name));
     }
 
+    [Fact]
+    public async Task TheGrants_AreReadOncePerScope_SoAChangeCountsFromTheNextRequest()
+    {
+        await using var scope = await _factory.TenantScopeAsync();
+        var grants = scope.ServiceProvider.GetRequiredService<IPermissionGrants>();
+        Assert.True(await grants.RolesGrantAsync([BuiltInRoles.LaAdmin], RolesPermissions.ManageRoles.Name));
+
+        await _factory.PutRoleAsync(BuiltInRoles.LaAdmin, RoleHolders.LaTeam);
+
+        Assert.True(await grants.RolesGrantAsync([BuiltInRoles.LaAdmin], RolesPermissions.ManageRoles.Name));
+        Assert.False(await GrantsAsync(BuiltInRoles.LaAdmin, RolesPermissions.ManageRoles.Name));
+    }
+
     private async Task<bool> GrantsAsync(string role, string permission)
     {
         await using var scope = await _factory.TenantScopeAsync();
