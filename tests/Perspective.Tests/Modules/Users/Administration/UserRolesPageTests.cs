@@ -1,0 +1,81 @@
+using System.Net;
+using Perspective.Core.Security;
+using Perspective.Tests.Infrastructure;
+using Perspective.Tests.Modules.Roles;
+
+namespace Perspective.Tests.Modules.Users.Administration;
+
+public sealed class UserRolesPageTests : IDisposable
+{
+    private readonly UsersAdminFactory _factory = new();
+
+    [Fact]
+    public async Task ASchoolAccount_IsOfferedSchoolRolesOnly()
+    {
+        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser]);
+
+        var html = await _factory.LaAdmin.GetStringAsync($"/admin/users/{id}/roles");
+
+        Assert.Contains("value=\"Headteacher\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"School staff\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"LA admin\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"Platform admin\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnLaAdmin_ChangesASchoolAccountsRoles_AndTheChangeIsAudited()
+    {
+        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser]);
+        var stamp = (await _factory.UserAsync(id)).SecurityStamp;
+
+        var response = await _factory.LaAdmin.SubmitPairsAsync($"/admin/users/{id}/roles", [("Roles", BuiltInRoles.Headteacher), ("Roles", BuiltInRoles.SchoolStaff)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal([BuiltInRoles.Headteacher, BuiltInRoles.SchoolStaff], await _factory.RolesOfAsync(id));
+        Assert.NotEqual(stamp, (await _factory.UserAsync(id)).SecurityStamp);
+        Assert.Contains("users.roles-changed", await _factory.AuditActionsAsync());
+    }
+
+    [Fact]
+    public async Task AnLaRole_CannotBeGivenToASchoolAccount()
+    {
+        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser]);
+
+        var response = await _factory.LaAdmin.SubmitPairsAsync($"/admin/users/{id}/roles", [("Roles", BuiltInRoles.LaAdmin)]);
+
+        Assert.Contains("You cannot give the role LA admin to this account", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal([BuiltInRoles.SchoolUser], await _factory.RolesOfAsync(id));
+    }
+
+    [Theory]
+    [InlineData(BuiltInRoles.Headteacher)]
+    [InlineData(BuiltInRoles.SchoolStaff)]
+    public async Task AHeadteacher_CannotGiveHeadteacher_NorARoleTheyDoNotHold(string role)
+    {
+        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser]);
+        var head = _factory.ClientForOrganisation("Hetty", TestOrganisationDirectory.Ash.Id, BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser);
+
+        var response = await head.SubmitPairsAsync($"/admin/users/{id}/roles", [("Roles", BuiltInRoles.SchoolUser), ("Roles", role)]);
+
+        Assert.Contains($"You cannot give the role {role} to this account", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal([BuiltInRoles.SchoolUser], await _factory.RolesOfAsync(id));
+        Assert.DoesNotContain("users.roles-changed", await _factory.AuditActionsAsync());
+    }
+
+    [Fact]
+    public async Task AHeadteacher_ChangesOnlyRolesTheyHold_AndRolesTheyCannotChangeStay()
+    {
+        var id = await _factory.AccountAsync("deputy@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser]);
+        var head = _factory.ClientForOrganisation("Hetty", TestOrganisationDirectory.Ash.Id, BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser);
+
+        var page = await head.GetStringAsync($"/admin/users/{id}/roles");
+        // Nothing ticked: School user is taken away, Headteacher (greyed out, so never posted) stays.
+        var response = await head.SubmitPairsAsync($"/admin/users/{id}/roles", []);
+
+        Assert.Matches("<input[^>]*checked=\"checked\"[^>]*disabled=\"disabled\"[^>]*value=\"Headteacher\"", page);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal([BuiltInRoles.Headteacher], await _factory.RolesOfAsync(id));
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
