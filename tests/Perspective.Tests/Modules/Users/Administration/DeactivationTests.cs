@@ -11,7 +11,7 @@ public sealed class DeactivationTests : IDisposable
     [Fact]
     public async Task Deactivating_StopsTheAccount_ChangesItsStamp_EndsEverySession_AndIsAudited()
     {
-        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser]);
+        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser]);
         await _factory.SessionAsync(id, "laptop");
         await _factory.SessionAsync(id, "phone");
         var stamp = (await _factory.UserAsync(id)).SecurityStamp;
@@ -45,7 +45,7 @@ public sealed class DeactivationTests : IDisposable
     [Fact]
     public async Task Reactivating_LetsTheAccountSignInAgain_AndIsAudited()
     {
-        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Now.AddDays(-3));
+        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Now.AddDays(-3));
 
         var response = await _factory.LaAdmin.SubmitAsync($"/admin/users/{id}", new Dictionary<string, string>(), $"/admin/users/{id}?handler=Reactivate");
 
@@ -57,7 +57,7 @@ public sealed class DeactivationTests : IDisposable
     [Fact]
     public async Task EndingAllSessions_EndsEveryOpenSession_AndIsAudited()
     {
-        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser]);
+        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser]);
         await _factory.SessionAsync(id, "laptop");
 
         var response = await _factory.AshHead.SubmitAsync($"/admin/users/{id}", new Dictionary<string, string>(), $"/admin/users/{id}?handler=EndSessions");

@@ -11,7 +11,7 @@ public sealed class LeaversPageTests : IDisposable
     public async Task Leavers_AreActiveAccountsNotSignedInForTheChosenDays_CountingNeverSignedInFromActivation()
     {
         var now = UsersAdminFactory.Now;
-        var ash = TestOrganisationDirectory.Ash.Id;
+        var ash = TestOrganisations.Ash.Id;
         await _factory.AccountAsync("away@ash.test", ash, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = now.AddDays(-100));
         await _factory.AccountAsync("month@ash.test", ash, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = now.AddDays(-40));
         await _factory.AccountAsync("here@ash.test", ash, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = now.AddDays(-2));
@@ -42,8 +42,8 @@ public sealed class LeaversPageTests : IDisposable
     [Fact]
     public async Task AHeadteacher_ReviewsOnlyTheirOwnSchool()
     {
-        await _factory.AccountAsync("away@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-100));
-        await _factory.AccountAsync("away@birch.test", TestOrganisationDirectory.Birch.Id, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-100));
+        await _factory.AccountAsync("away@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-100));
+        await _factory.AccountAsync("away@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-100));
 
         var html = await _factory.AshHead.GetStringAsync("/admin/users/leavers");
 
@@ -53,7 +53,7 @@ public sealed class LeaversPageTests : IDisposable
     [Fact]
     public async Task Leavers_Paginate()
     {
-        await _factory.ManyAccountsAsync(51, TestOrganisationDirectory.Ash.Id);
+        await _factory.ManyAccountsAsync(51, TestOrganisations.Ash.Id);
 
         var second = await _factory.LaAdmin.GetStringAsync("/admin/users/leavers?pageNumber=2");
 

@@ -12,8 +12,8 @@ public sealed class UserAccountAccessTests : IDisposable
     [Fact]
     public async Task AHeadteacher_GetsNotFound_ForAnotherSchoolsAccount_OnEveryPageAndAction()
     {
-        var own = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser]);
-        var other = await _factory.AccountAsync("bea@birch.test", TestOrganisationDirectory.Birch.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Now);
+        var own = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser]);
+        var other = await _factory.AccountAsync("bea@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Now);
         await _factory.SessionAsync(other, "birch-session");
         var head = _factory.AshHead;
         var token = await head.AntiforgeryTokenAsync($"/admin/users/{own}");
@@ -47,7 +47,7 @@ public sealed class UserAccountAccessTests : IDisposable
     [Fact]
     public async Task AHeadteacher_SeesTheirOwnSchoolsAccount_AndAnLaAdminSeesAnySchools()
     {
-        var own = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser]);
+        var own = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser]);
 
         var page = await _factory.AshHead.GetAsync($"/admin/users/{own}");
         var html = await page.Content.ReadAsStringAsync();
@@ -61,7 +61,7 @@ public sealed class UserAccountAccessTests : IDisposable
     [Fact]
     public async Task AnInvitedAccount_LinksToItsInvitation()
     {
-        var invited = await _factory.AccountAsync("new@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser], u => u.ActivatedUtc = null);
+        var invited = await _factory.AccountAsync("new@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.ActivatedUtc = null);
 
         var html = await _factory.LaAdmin.GetStringAsync($"/admin/users/{invited}");
 

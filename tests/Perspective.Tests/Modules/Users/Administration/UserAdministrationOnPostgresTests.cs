@@ -13,7 +13,7 @@ public sealed class UserAdministrationOnPostgresTests(PostgresDatabase database)
         using var factory = new UsersAdminFactory();
         factory.With("Database:Provider", "Postgres").With("Database:ConnectionString", database.ConnectionString);
         var now = UsersAdminFactory.Now;
-        var ash = TestOrganisationDirectory.Ash.Id;
+        var ash = TestOrganisations.Ash.Id;
         var away = await factory.AccountAsync("away@ash.test", ash, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = now.AddDays(-100));
         await factory.AccountAsync("here@ash.test", ash, [BuiltInRoles.Headteacher], u => u.LastSignInUtc = now.AddDays(-2));
         await factory.AccountAsync("never@ash.test", ash, [BuiltInRoles.SchoolUser], u => u.ActivatedUtc = now.AddDays(-200));

@@ -11,8 +11,8 @@ public sealed class UserExportTests : IDisposable
     [Fact]
     public async Task TheExport_IsAnAttachment_WithAHeaderAndARowPerFilteredAccount()
     {
-        await _factory.AccountAsync("hetty@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.Headteacher], u => u.LastSignInUtc = new DateTime(2026, 11, 28, 8, 30, 0, DateTimeKind.Utc));
-        await _factory.AccountAsync("bea@birch.test", TestOrganisationDirectory.Birch.Id, [BuiltInRoles.Headteacher]);
+        await _factory.AccountAsync("hetty@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.Headteacher], u => u.LastSignInUtc = new DateTime(2026, 11, 28, 8, 30, 0, DateTimeKind.Utc));
+        await _factory.AccountAsync("bea@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.Headteacher]);
 
         var response = await _factory.LaAdmin.GetAsync("/admin/users/export?Organisation=100001");
         var csv = await response.Content.ReadAsStringAsync();
@@ -36,7 +36,7 @@ public sealed class UserExportTests : IDisposable
     [InlineData("Smith, Jo", "\"Smith, Jo\"")]
     public async Task CellsThatASpreadsheetWouldRun_AreWrittenAsText(string name, string expectedCell)
     {
-        await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser], u => u.DisplayName = name);
+        await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.DisplayName = name);
 
         var csv = await _factory.LaAdmin.GetStringAsync("/admin/users/export");
 
@@ -46,8 +46,8 @@ public sealed class UserExportTests : IDisposable
     [Fact]
     public async Task AHeadteachersExport_HoldsOnlyTheirOwnSchool()
     {
-        await _factory.AccountAsync("hetty@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.Headteacher]);
-        await _factory.AccountAsync("bea@birch.test", TestOrganisationDirectory.Birch.Id, [BuiltInRoles.Headteacher]);
+        await _factory.AccountAsync("hetty@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.Headteacher]);
+        await _factory.AccountAsync("bea@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.Headteacher]);
 
         var csv = await _factory.AshHead.GetStringAsync("/admin/users/export");
 

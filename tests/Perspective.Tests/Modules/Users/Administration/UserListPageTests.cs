@@ -11,7 +11,7 @@ public sealed partial class UserListPageTests : IDisposable
     [Fact]
     public async Task TheList_ShowsEachAccountsNameOrganisationRolesStatusAndLastSignIn()
     {
-        await _factory.AccountAsync("hetty@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.Headteacher], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-2));
+        await _factory.AccountAsync("hetty@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.Headteacher], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-2));
         await _factory.AccountAsync("olly@nowhere.test", "school-999999", [BuiltInRoles.SchoolUser]);
 
         var response = await _factory.LaAdmin.GetAsync("/admin/users");
@@ -34,8 +34,8 @@ public sealed partial class UserListPageTests : IDisposable
     [InlineData("school-100002")]
     public async Task FilteringByOrganisation_TakesItsIdUrnOrDfeNumber(string reference)
     {
-        await _factory.AccountAsync("hetty@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.Headteacher]);
-        await _factory.AccountAsync("bea@birch.test", TestOrganisationDirectory.Birch.Id, [BuiltInRoles.Headteacher]);
+        await _factory.AccountAsync("hetty@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.Headteacher]);
+        await _factory.AccountAsync("bea@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.Headteacher]);
 
         var html = await _factory.LaAdmin.GetStringAsync($"/admin/users?Organisation={Uri.EscapeDataString(reference)}");
 
@@ -49,7 +49,7 @@ public sealed partial class UserListPageTests : IDisposable
     [InlineData("Role=Wizard", "Role", "Select a role from the list")]
     public async Task ABadFilter_GetsAnErrorAgainstItsField_AndNoList(string query, string field, string message)
     {
-        await _factory.AccountAsync("hetty@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.Headteacher]);
+        await _factory.AccountAsync("hetty@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.Headteacher]);
 
         var html = await _factory.LaAdmin.GetStringAsync($"/admin/users?{query}");
 
@@ -61,10 +61,10 @@ public sealed partial class UserListPageTests : IDisposable
     [Fact]
     public async Task FilteringByRoleStatusAndLastSignIn_ShowsOnlyTheMatchingAccounts()
     {
-        await _factory.AccountAsync("recent@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.Headteacher], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-10));
-        await _factory.AccountAsync("stale@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-100));
-        await _factory.AccountAsync("invited@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser], u => u.ActivatedUtc = null);
-        await _factory.AccountAsync("gone@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Now.AddDays(-1));
+        await _factory.AccountAsync("recent@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.Headteacher], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-10));
+        await _factory.AccountAsync("stale@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-100));
+        await _factory.AccountAsync("invited@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.ActivatedUtc = null);
+        await _factory.AccountAsync("gone@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Now.AddDays(-1));
         var admin = _factory.LaAdmin;
 
         Assert.Equal(["recent@ash.test"], Emails(await admin.GetStringAsync("/admin/users?Role=Headteacher")));
@@ -79,7 +79,7 @@ public sealed partial class UserListPageTests : IDisposable
     [Fact]
     public async Task TheList_Shows50APage_AndAPageBeyondTheLastIsNotFound()
     {
-        await _factory.ManyAccountsAsync(51, TestOrganisationDirectory.Ash.Id);
+        await _factory.ManyAccountsAsync(51, TestOrganisations.Ash.Id);
         var admin = _factory.LaAdmin;
 
         var first = await admin.GetStringAsync("/admin/users");
@@ -95,8 +95,8 @@ public sealed partial class UserListPageTests : IDisposable
     [Fact]
     public async Task AHeadteacher_SeesOnlyTheirOwnSchoolsAccounts_WhateverTheFilterSays()
     {
-        await _factory.AccountAsync("hetty@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.Headteacher]);
-        await _factory.AccountAsync("bea@birch.test", TestOrganisationDirectory.Birch.Id, [BuiltInRoles.Headteacher]);
+        await _factory.AccountAsync("hetty@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.Headteacher]);
+        await _factory.AccountAsync("bea@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.Headteacher]);
         await _factory.AccountAsync("ann@la.test", "LA", [BuiltInRoles.LaAdmin]);
         var head = _factory.AshHead;
 

@@ -12,7 +12,7 @@ public sealed class UserRolesPageTests : IDisposable
     [Fact]
     public async Task ASchoolAccount_IsOfferedSchoolRolesOnly()
     {
-        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser]);
+        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser]);
 
         var html = await _factory.LaAdmin.GetStringAsync($"/admin/users/{id}/roles");
 
@@ -25,7 +25,7 @@ public sealed class UserRolesPageTests : IDisposable
     [Fact]
     public async Task AnLaAdmin_ChangesASchoolAccountsRoles_AndTheChangeIsAudited()
     {
-        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser]);
+        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser]);
         var stamp = (await _factory.UserAsync(id)).SecurityStamp;
 
         var response = await _factory.LaAdmin.SubmitPairsAsync($"/admin/users/{id}/roles", [("Roles", BuiltInRoles.Headteacher), ("Roles", BuiltInRoles.SchoolStaff)]);
@@ -39,7 +39,7 @@ public sealed class UserRolesPageTests : IDisposable
     [Fact]
     public async Task AnLaRole_CannotBeGivenToASchoolAccount()
     {
-        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser]);
+        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser]);
 
         var response = await _factory.LaAdmin.SubmitPairsAsync($"/admin/users/{id}/roles", [("Roles", BuiltInRoles.LaAdmin)]);
 
@@ -52,8 +52,8 @@ public sealed class UserRolesPageTests : IDisposable
     [InlineData(BuiltInRoles.SchoolStaff)]
     public async Task AHeadteacher_CannotGiveHeadteacher_NorARoleTheyDoNotHold(string role)
     {
-        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.SchoolUser]);
-        var head = _factory.ClientForOrganisation("Hetty", TestOrganisationDirectory.Ash.Id, BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser);
+        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser]);
+        var head = _factory.ClientForOrganisation("Hetty", TestOrganisations.Ash.Id, BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser);
 
         var response = await head.SubmitPairsAsync($"/admin/users/{id}/roles", [("Roles", BuiltInRoles.SchoolUser), ("Roles", role)]);
 
@@ -65,8 +65,8 @@ public sealed class UserRolesPageTests : IDisposable
     [Fact]
     public async Task AHeadteacher_ChangesOnlyRolesTheyHold_AndRolesTheyCannotChangeStay()
     {
-        var id = await _factory.AccountAsync("deputy@ash.test", TestOrganisationDirectory.Ash.Id, [BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser]);
-        var head = _factory.ClientForOrganisation("Hetty", TestOrganisationDirectory.Ash.Id, BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser);
+        var id = await _factory.AccountAsync("deputy@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser]);
+        var head = _factory.ClientForOrganisation("Hetty", TestOrganisations.Ash.Id, BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser);
 
         var page = await head.GetStringAsync($"/admin/users/{id}/roles");
         // Nothing ticked: School user is taken away, Headteacher (greyed out, so never posted) stays.

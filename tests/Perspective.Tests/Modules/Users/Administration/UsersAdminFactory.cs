@@ -10,7 +10,7 @@ using Perspective.Users.Data;
 
 namespace Perspective.Tests.Modules.Users.Administration;
 
-/// <summary>A host on a fixed clock with a small organisation directory, and a builder for accounts.</summary>
+/// <summary>A host on a fixed clock with a few organisations, and a builder for accounts.</summary>
 public sealed class UsersAdminFactory : PerspectiveFactory
 {
     public static readonly DateTime Now = new(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
@@ -19,7 +19,7 @@ public sealed class UsersAdminFactory : PerspectiveFactory
 
     public HttpClient LaAdmin => ClientFor("Ann Admin", Perspective.Core.Security.BuiltInRoles.LaAdmin);
 
-    public HttpClient AshHead => ClientForOrganisation("Hetty", TestOrganisationDirectory.Ash.Id, Perspective.Core.Security.BuiltInRoles.Headteacher);
+    public HttpClient AshHead => ClientForOrganisation("Hetty", TestOrganisations.Ash.Id, Perspective.Core.Security.BuiltInRoles.Headteacher);
 
     /// <summary>Creates an active account (activated a year ago) and returns its id; change it with <paramref name="shape"/>.</summary>
     public async Task<string> AccountAsync(string email, string? organisationId, string[] roles, Action<PerspectiveUser>? shape = null)
@@ -84,7 +84,7 @@ public sealed class UsersAdminFactory : PerspectiveFactory
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<IOrganisationDirectory, TestOrganisationDirectory>();
+            services.AddHostedService<TestOrganisations>();
         });
     }
 }
