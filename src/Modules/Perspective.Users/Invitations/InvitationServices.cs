@@ -15,6 +15,7 @@ internal static class InvitationServices
         services.AddScoped<InvitableRoles>();
         services.AddScoped<InvitationChecks>();
         services.AddScoped<InvitationSender>();
+        services.AddScoped<InvitedAccounts>();
         services.AddScoped<PasswordResets>();
         services.AddScoped<EmailChanges>();
         return services;
