@@ -37,5 +37,6 @@ public sealed class Startup : ModuleStartup
 
     public override void BuildAdminMenu(MenuBuilder menu) => menu
         .Add("Users", "/admin/users", UsersPermissions.ManageUsers, position: 200)
-        .Add("Your school's accounts", "/admin/users", UsersPermissions.ManageOwnSchoolUsers, position: 201);
+        .Add("Your school's accounts", "/admin/users", UsersPermissions.ManageOwnSchoolUsers, position: 201)
+        .Add("Two-factor policy", "/admin/two-factor", UsersPermissions.ManageUsers, position: 220);
 }

@@ -8,4 +8,7 @@ public static class PerspectiveClaimTypes
 
     /// <summary>The tenant a sign-in belongs to; another tenant refuses the cookie.</summary>
     public const string Tenant = "perspective:tenant";
+
+    /// <summary>The server-side session a sign-in cookie belongs to; an ended session refuses the cookie.</summary>
+    public const string Session = "perspective:session";
 }

@@ -3,36 +3,40 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Perspective.Core.Accounts;
+using Perspective.Core.Security;
 
 namespace Perspective.Users.Account;
 
 /// <summary>The signed-in person's own session: its id, and renewing its cookie after the security stamp changes.</summary>
 public static class CurrentSession
 {
-    /// <summary>The claim naming the server-side session the cookie belongs to.</summary>
-    public const string ClaimType = "perspective:session";
-
-    public static string? Id(ClaimsPrincipal user) => user?.FindFirst(ClaimType)?.Value;
+    public static string? Id(ClaimsPrincipal user) => user?.FindFirst(PerspectiveClaimTypes.Session)?.Value;
 
     /// <summary>
-    /// Issues this session's cookie again with the user's new security stamp, keeping its session
-    /// and how the person signed in, so a change of password or email does not sign them out here
-    /// (other sessions are ended on the server).
+    /// Issues this session's cookie again with the account's new security stamp and name, keeping
+    /// the same server-side session and how the person signed in, so changing their password or
+    /// email does not sign them out here (other sessions are ended on the server). Signing in
+    /// through the sign-in manager would start a new session instead, so the cookie is written directly.
     /// </summary>
     public static async Task RenewCookieAsync(HttpContext context, SignInManager<PerspectiveUser> signIn, PerspectiveUser user)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(signIn);
         var current = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        if (!current.Succeeded)
+        if (!current.Succeeded || Id(current.Principal) is null)
         {
             return;
         }
 
-        var kept = current.Principal.Claims
-            .Where(c => c.Type is ClaimType or "amr" or ClaimTypes.AuthenticationMethod)
-            .Select(c => new Claim(c.Type, c.Value))
-            .ToList();
-        await signIn.SignInWithClaimsAsync(user, current.Properties, kept);
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        if (principal.Identity is ClaimsIdentity identity)
+        {
+            foreach (var claim in current.Principal.Claims.Where(c => c.Type is PerspectiveClaimTypes.Session or "amr" or ClaimTypes.AuthenticationMethod))
+            {
+                identity.AddClaim(new Claim(claim.Type, claim.Value));
+            }
+        }
+
+        await context.SignInAsync(IdentityConstants.ApplicationScheme, principal, current.Properties);
     }
 }

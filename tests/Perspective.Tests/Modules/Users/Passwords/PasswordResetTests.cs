@@ -154,7 +154,7 @@ public sealed class PasswordResetTests : IDisposable
     private async Task StartAsync()
     {
         await _factory.StartAsync();
-        await _factory.CreateAccountAsync(Email, [BuiltInRoles.Headteacher]);
+        await _factory.CreateAccountAsync(Email, [BuiltInRoles.SchoolUser]);
     }
 
     private Task<HttpResponseMessage> RequestAsync(string email) =>

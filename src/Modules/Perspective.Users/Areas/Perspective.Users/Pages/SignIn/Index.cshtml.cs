@@ -7,12 +7,13 @@ using Microsoft.AspNetCore.RateLimiting;
 using Perspective.Core.Accounts;
 using Perspective.Core.Audit;
 using Perspective.Core.Security;
+using Perspective.Users.SignIn;
 
 namespace Perspective.Users.Pages.SignIn;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(UserManager<PerspectiveUser> users, SignInManager<PerspectiveUser> signIn, IAuditLog audit) : PageModel
+public sealed class SignInModel(UserManager<PerspectiveUser> users, SignInManager<PerspectiveUser> signIn, ISignInFlow flow, IAuditLog audit) : PageModel
 {
     /// <summary>One message for every refusal, so it never tells whether an address has an account or is locked.</summary>
     public const string CredentialsRejected = "Enter a correct email address and password";
@@ -31,6 +32,10 @@ public sealed class SignInModel(UserManager<PerspectiveUser> users, SignInManage
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Why the person was sent here, shown as a banner: <c>timed-out</c> or <c>password-reset</c>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Reason { get; set; }
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
@@ -47,15 +52,28 @@ public sealed class SignInModel(UserManager<PerspectiveUser> users, SignInManage
             return Refused();
         }
 
-        var result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var result = await signIn.CheckPasswordSignInAsync(user, Password!, lockoutOnFailure: true);
+        if (result.IsLockedOut)
         {
-            await audit.RecordNowAsync("users.sign-in.succeeded", "user", user.Id);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/"));
+            await audit.RecordNowAsync("users.sign-in.locked-out", "user", user.Id);
+            return Refused();
         }
 
-        await audit.RecordNowAsync(result.IsLockedOut ? "users.sign-in.locked-out" : "users.sign-in.failed", "user", user.Id);
-        return Refused();
+        if (!result.Succeeded)
+        {
+            await audit.RecordNowAsync("users.sign-in.failed", "user", user.Id);
+            return Refused();
+        }
+
+        if (user.Status != AccountStatus.Active)
+        {
+            await audit.RecordNowAsync("users.sign-in.failed", "user", user.Id, $"Account is {user.Status.ToString().ToLowerInvariant()}");
+            return Refused();
+        }
+
+        var next = await flow.PasswordVerifiedAsync(this, user, ReturnUrl);
+        await audit.RecordNowAsync(user.TwoFactorEnabled ? "users.sign-in.password-accepted" : "users.sign-in.succeeded", "user", user.Id);
+        return next;
     }
 
     private PageResult Refused()

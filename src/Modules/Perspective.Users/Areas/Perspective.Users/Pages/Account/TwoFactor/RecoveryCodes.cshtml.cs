@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Perspective.Core.Accounts;
+using Perspective.Core.Audit;
+using Perspective.Core.Data;
+using TwoFactorRecoveryCodes = Perspective.Users.TwoFactor.RecoveryCodes;
+
+namespace Perspective.Users.Pages.Account.TwoFactor;
+
+public sealed class RecoveryCodesModel(UserManager<PerspectiveUser> users, TwoFactorRecoveryCodes codes, TenantDbContext db, IAuditLog audit) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your password")]
+    [StringLength(1024, ErrorMessage = "Password must be 1024 characters or fewer")]
+    public string? Password { get; set; }
+
+    public IReadOnlyList<string>? NewCodes { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await users.GetUserAsync(User) is { TwoFactorEnabled: true } ? Page() : RedirectToPage("/Account/TwoFactor/Index");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await users.GetUserAsync(User) is not { TwoFactorEnabled: true } user)
+        {
+            return RedirectToPage("/Account/TwoFactor/Index");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (!await users.CheckPasswordAsync(user, Password!))
+        {
+            await audit.RecordNowAsync("users.two-factor.password-failed", "user", user.Id);
+            ModelState.AddModelError(nameof(Password), "The password is not correct");
+            return Page();
+        }
+
+        NewCodes = await codes.ReplaceAsync(user.Id);
+        audit.Record("users.two-factor.recovery-codes-replaced", "user", user.Id);
+        await db.SaveChangesAsync();
+        return Page();
+    }
+}

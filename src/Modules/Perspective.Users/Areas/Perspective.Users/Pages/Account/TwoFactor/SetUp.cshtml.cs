@@ -1,0 +1,99 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Perspective.Core.Accounts;
+using Perspective.Core.Audit;
+using Perspective.Core.Security;
+using Perspective.Users.Sessions;
+using Perspective.Users.TwoFactor;
+
+namespace Perspective.Users.Pages.Account.TwoFactor;
+
+/// <summary>Sets two-factor up, or moves it to a new phone; the password is asked again first (ASVS 7.5.1).</summary>
+public sealed class SetUpModel(
+    UserManager<PerspectiveUser> users,
+    Authenticator authenticator,
+    RecoveryCodes recoveryCodes,
+    IUserSessions sessions,
+    IAuditLog audit) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app")]
+    [StringLength(20, ErrorMessage = "Enter the 6-digit code from your authenticator app")]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your password")]
+    [StringLength(1024, ErrorMessage = "Password must be 1024 characters or fewer")]
+    public string? Password { get; set; }
+
+    [BindProperty]
+    public string? SealedKey { get; set; }
+
+    public bool Replacing { get; private set; }
+
+    public AuthenticatorSetUpView SetUp { get; private set; } = null!;
+
+    public IReadOnlyList<string>? RecoveryCodes { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return NotFound();
+        }
+
+        Replacing = user.TwoFactorEnabled;
+        SetUp = authenticator.NewSetUp(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return NotFound();
+        }
+
+        Replacing = user.TwoFactorEnabled;
+        var key = authenticator.OpenPendingKey(user.Id, SealedKey);
+        if (key is null)
+        {
+            ModelState.AddModelError(nameof(Code), "Too much time has passed. Scan the new QR code and enter the code from the app");
+            SetUp = authenticator.NewSetUp(user);
+            return Page();
+        }
+
+        SetUp = authenticator.SetUpFor(user, key, SealedKey!);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (!authenticator.TryMatch(key, Code, out var step))
+        {
+            ModelState.AddModelError(nameof(Code), Authenticator.Normalise(Code) is null
+                ? "Enter the 6-digit code from your authenticator app"
+                : "The code is not correct. Check the app shows this portal's account and enter the code it shows now");
+        }
+
+        if (!await users.CheckPasswordAsync(user, Password!))
+        {
+            ModelState.AddModelError(nameof(Password), "The password is not correct");
+            await audit.RecordNowAsync("users.two-factor.password-failed", "user", user.Id);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        authenticator.Store(user, key, step);
+        RecoveryCodes = await recoveryCodes.ReplaceAsync(user.Id);
+        audit.Record(Replacing ? "users.two-factor.replaced" : "users.two-factor.enabled", "user", user.Id);
+        await users.UpdateAsync(user);
+        await sessions.EndOthersAsync(user.Id, User.FindFirst(PerspectiveClaimTypes.Session)?.Value, "two-factor changed");
+        return Page();
+    }
+}

@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Perspective.Core.Accounts;
+using Perspective.Core.Audit;
+using Perspective.Core.Security;
+using Perspective.Users.SignIn;
+using Perspective.Users.TwoFactor;
+
+namespace Perspective.Users.Pages.SignIn;
+
+/// <summary>
+/// At sign-in, for someone whose role requires two-factor and who has not set it up (a first sign-in
+/// after an invitation, or after an admin reset it): set it up now, then they are signed in.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignIn)]
+public sealed class SetUpTwoFactorModel(
+    IPartialSignIn partial,
+    Authenticator authenticator,
+    RecoveryCodes recoveryCodes,
+    UserManager<PerspectiveUser> users,
+    IAuditLog audit) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app")]
+    [StringLength(20, ErrorMessage = "Enter the 6-digit code from your authenticator app")]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public string? SealedKey { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public AuthenticatorSetUpView SetUp { get; private set; } = null!;
+
+    public IReadOnlyList<string>? RecoveryCodes { get; private set; }
+
+    public string ContinueUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/");
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await partial.CurrentAsync(HttpContext) is not { MustSetUp: true } current)
+        {
+            return RedirectToPage("/SignIn/Index");
+        }
+
+        SetUp = authenticator.NewSetUp(current.User);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await partial.CurrentAsync(HttpContext) is not { MustSetUp: true } current)
+        {
+            return RedirectToPage("/SignIn/Index");
+        }
+
+        var user = current.User;
+        var key = authenticator.OpenPendingKey(user.Id, SealedKey);
+        if (key is null)
+        {
+            ModelState.AddModelError(nameof(Code), "Too much time has passed. Scan the new QR code and enter the code from the app");
+            SetUp = authenticator.NewSetUp(user);
+            return Page();
+        }
+
+        SetUp = authenticator.SetUpFor(user, key, SealedKey!);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (!authenticator.TryMatch(key, Code, out var step))
+        {
+            ModelState.AddModelError(nameof(Code), Authenticator.Normalise(Code) is null
+                ? "Enter the 6-digit code from your authenticator app"
+                : "The code is not correct. Check the app shows this portal's account and enter the code it shows now");
+            return Page();
+        }
+
+        authenticator.Store(user, key, step);
+        RecoveryCodes = await recoveryCodes.ReplaceAsync(user.Id);
+        audit.Record("users.two-factor.enabled", "user", user.Id, "Set up at sign-in");
+        await users.UpdateAsync(user);
+        await partial.CompleteAsync(HttpContext, user);
+        return Page();
+    }
+}

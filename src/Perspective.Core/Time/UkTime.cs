@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Perspective.Core.Time;
+
+/// <summary>Times as people in England read them: UK time (GMT or BST), in the GOV.UK style "29 November 2026 at 9:05am".</summary>
+public static class UkTime
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static DateTime FromUtc(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London);
+
+    public static string DateAndTime(DateTime utc)
+    {
+        var local = FromUtc(utc);
+        return $"{local.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} at {TimeOfDay(local)}";
+    }
+
+    public static string Date(DateTime utc) => FromUtc(utc).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string TimeOfDay(DateTime local)
+    {
+        var hour = local.Hour % 12 == 0 ? 12 : local.Hour % 12;
+        var suffix = local.Hour < 12 ? "am" : "pm";
+        return local.Minute == 0 ? $"{hour}{suffix}" : $"{hour}:{local.Minute:00}{suffix}";
+    }
+}
