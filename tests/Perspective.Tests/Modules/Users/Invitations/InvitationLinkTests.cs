@@ -134,6 +134,24 @@ public sealed class InvitationLinkTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
 
+    [Fact]
+    public async Task InvitedHeadteacher_AfterSettingAPassword_IsSentToSetUpTwoFactor()
+    {
+        await _factory.StartAsync();
+        await UsersFactory.InviteAsync(_factory.LaAdmin(), "new.head@school.test", role: "Headteacher");
+        var link = await _factory.LinkSentToAsync("new.head@school.test");
+
+        var response = await _factory.CreateClient().SubmitAsync(link, new Dictionary<string, string>
+        {
+            ["Password"] = UsersFactory.StrongPassword,
+            ["ConfirmPassword"] = UsersFactory.StrongPassword,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/sign-in/set-up-two-factor", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.NotNull((await _factory.UserAsync("new.head@school.test"))!.ActivatedUtc);
+    }
+
     private async Task<string> InviteAsync()
     {
         await _factory.StartAsync();
