@@ -9,12 +9,13 @@ namespace Perspective.Users.Invitations;
 /// <summary>
 /// Everything that must hold before an invitation is sent, checked on the form and again at the
 /// moment of sending (another admin may have used the last place meanwhile). Format and length are
-/// the page's own validation; these are the rules that need the database.
+/// the page's own validation; these are the rules that need the database. The organisation
+/// directory (the Organisations module's) is the page's to pass in, so this module's services do
+/// not need it to be registered for the host to start.
 /// </summary>
 public sealed class InvitationChecks(
     TenantDbContext db,
     UserManager<PerspectiveUser> users,
-    IOrganisationDirectory organisations,
     SharedMailboxes sharedMailboxes,
     InvitableRoles invitableRoles)
 {
@@ -22,12 +23,16 @@ public sealed class InvitationChecks(
     public const string EmailField = "Email";
     public const string RoleField = "Role";
 
-    /// <summary>The organisation the invitation would be for, and the problems with it; no problems means it may be sent.</summary>
+    /// <summary>
+    /// The organisation the invitation would be for (found by <paramref name="organisations"/>, which
+    /// the page passes in) and the problems with the invitation; no problems means it may be sent.
+    /// </summary>
     public async Task<(OrganisationInfo? Organisation, IReadOnlyList<InvitationProblem> Problems)> CheckAsync(
-        Inviter inviter, string? organisationReference, string? email, string? role, CancellationToken cancellationToken = default)
+        IOrganisationDirectory organisations, Inviter inviter, string? organisationReference, string? email, string? role, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(inviter);
         var problems = new List<InvitationProblem>();
-        var organisation = await OrganisationAsync(inviter, organisationReference, problems, cancellationToken);
+        var organisation = await OrganisationAsync(organisations, inviter, organisationReference, problems, cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(email))
         {
@@ -62,7 +67,8 @@ public sealed class InvitationChecks(
         return (organisation, problems);
     }
 
-    private async Task<OrganisationInfo?> OrganisationAsync(Inviter inviter, string? reference, List<InvitationProblem> problems, CancellationToken cancellationToken)
+    private static async Task<OrganisationInfo?> OrganisationAsync(
+        IOrganisationDirectory organisations, Inviter inviter, string? reference, List<InvitationProblem> problems, CancellationToken cancellationToken)
     {
         if (!inviter.EveryOrganisation)
         {

@@ -20,7 +20,6 @@ public sealed class InvitationSender(
     TenantDbContext db,
     UserManager<PerspectiveUser> users,
     RoleManager<IdentityRole> roles,
-    IOrganisationDirectory organisations,
     AccountTokens tokens,
     IEmailOutbox outbox,
     IPortalLinks links,
@@ -55,11 +54,10 @@ public sealed class InvitationSender(
     }
 
     /// <summary>Withdraws the earlier links and sends a new one, valid for another 7 days.</summary>
-    public async Task ResendAsync(Inviter inviter, PerspectiveUser user, CancellationToken cancellationToken = default)
+    public async Task ResendAsync(Inviter inviter, PerspectiveUser user, string organisationName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var organisation = user.OrganisationId is null ? null : await organisations.FindAsync(user.OrganisationId, cancellationToken);
-        await SendLinkAsync(user, organisation?.Name ?? "the Local Authority", inviter, cancellationToken);
+        await SendLinkAsync(user, organisationName, inviter, cancellationToken);
         audit.Record("users.invitation-resent", "user", user.Id, $"Email: {user.Email}");
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -54,7 +54,7 @@ public sealed class ManageInvitationModel(
             return NotFound();
         }
 
-        await sender.ResendAsync(inviter, Account!, cancellationToken);
+        await sender.ResendAsync(inviter, Account!, OrganisationName, cancellationToken);
         Banner = $"A new invitation has been sent to {Account!.Email}";
         return LocalRedirect(Url.Content($"~/admin/users/{Account.Id}/invitation"));
     }
@@ -69,7 +69,7 @@ public sealed class ManageInvitationModel(
 
         Now = time.GetUtcNow().UtcDateTime;
         Latest = await tokens.LatestAsync(Account.Id, AccountTokenPurpose.Invitation, cancellationToken);
-        OrganisationName = Account.OrganisationId is null ? "" : (await organisations.FindAsync(Account.OrganisationId, cancellationToken))?.Name ?? "";
+        OrganisationName = Account.OrganisationId is null ? "the Local Authority" : (await organisations.FindAsync(Account.OrganisationId, cancellationToken))?.Name ?? "the Local Authority";
         return true;
     }
 }

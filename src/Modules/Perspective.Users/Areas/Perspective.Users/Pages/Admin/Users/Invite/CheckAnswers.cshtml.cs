@@ -44,7 +44,7 @@ public sealed class CheckInvitationModel(IPermissionGrants grants, IOrganisation
         }
 
         var answers = Answers!;
-        var (organisation, problems) = await checks.CheckAsync(inviter, answers.OrganisationId, answers.Email, answers.Role, cancellationToken);
+        var (organisation, problems) = await checks.CheckAsync(organisations, inviter, answers.OrganisationId, answers.Email, answers.Role, cancellationToken);
         if (problems.Count > 0 || organisation is null)
         {
             foreach (var problem in problems)

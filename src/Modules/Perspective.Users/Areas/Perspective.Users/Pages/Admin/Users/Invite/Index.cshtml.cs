@@ -68,8 +68,9 @@ public sealed class InviteModel(IPermissionGrants grants, IOrganisationDirectory
             return Forbid();
         }
 
-        var email = Email?.Trim();
-        var (organisation, problems) = await checks.CheckAsync(inviter, Organisation, ModelState.IsValid ? email : null, Role, cancellationToken);
+        // The address is only looked up once it is a well-formed one.
+        var email = ModelState.GetFieldValidationState(nameof(Email)) == ModelValidationState.Valid ? Email?.Trim() : null;
+        var (organisation, problems) = await checks.CheckAsync(organisations, inviter, Organisation, email, Role, cancellationToken);
         foreach (var (field, message) in problems)
         {
             // A field that already failed its own validation keeps that first, plainer message.
