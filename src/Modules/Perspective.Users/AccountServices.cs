@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Accounts;
 using Perspective.Core.Data;
+using Perspective.Users.Passwords;
 
 namespace Perspective.Users;
 
@@ -12,8 +13,9 @@ internal static class AccountServices
     {
         services.AddIdentityCore<PerspectiveUser>(options =>
             {
-                // Length, not composition (ASVS 6.2): 12 or more characters, anything allowed.
-                options.Password.RequiredLength = 12;
+                // Length, not composition (ASVS 6.2): 12 or more characters, anything allowed, nothing
+                // common nor the person's email (CommonPasswordValidator).
+                options.Password.RequiredLength = PasswordRules.MinimumLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
@@ -25,10 +27,14 @@ internal static class AccountServices
                 options.User.RequireUniqueEmail = true;
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<PerspectiveErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<TenantDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PerspectiveClaimsFactory>();
+        // The common-password validator words its own errors with the same describer.
+        services.AddScoped<PerspectiveErrorDescriber>();
         services.AddAuthentication().AddIdentityCookies();
         services.AddScoped<IAccountCreator, AccountCreator>();
         return services;

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Identity;
+using Perspective.Core.Accounts;
+using Perspective.Core.Audit;
+using Perspective.Core.Data;
+using Perspective.Core.Email;
+using Perspective.Core.Links;
+using Perspective.Users.Data;
+using Perspective.Users.Passwords;
+using Perspective.Users.Sessions;
+
+namespace Perspective.Users.Account;
+
+/// <summary>
+/// "Forgotten your password?": a one-hour, single-use link by email to an active account, and
+/// setting the new password from it. A reset ends every session and never signs anyone in, so it
+/// can never be a way round two-factor.
+/// </summary>
+public sealed class PasswordResets(
+    TenantDbContext db,
+    UserManager<PerspectiveUser> users,
+    AccountTokens tokens,
+    PasswordSetter passwords,
+    IUserSessions sessions,
+    IEmailOutbox outbox,
+    IPortalLinks links,
+    IAuditLog audit)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Sends a link when the address belongs to an active account, and does nothing otherwise: the
+    /// page says the same either way, so it never tells whether an address has an account.
+    /// </summary>
+    public async Task RequestAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is not { Status: AccountStatus.Active })
+        {
+            return;
+        }
+
+        var token = await tokens.IssueAsync(user.Id, AccountTokenPurpose.PasswordReset, Lifetime, cancellationToken: cancellationToken);
+        await outbox.QueueAsync(UsersEmailKinds.PasswordReset, new EmailRecipient(user.Email!, user.DisplayName, user.Id), new Dictionary<string, string>
+        {
+            ["name"] = user.DisplayName,
+            ["link"] = links.Link("/reset-password/" + token).ToString(),
+        }, cancellationToken);
+        audit.Record("users.password-reset-requested", "user", user.Id);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The reset link and its account, when it can still be used by an active account.</summary>
+    public async Task<FoundToken?> FindAsync(string? token, CancellationToken cancellationToken = default) =>
+        await tokens.FindUsableAsync(token, AccountTokenPurpose.PasswordReset, cancellationToken) is { User.Status: AccountStatus.Active } found ? found : null;
+
+    /// <summary>Sets the new password and ends every session; returns the policy's objections instead, changing nothing.</summary>
+    public async Task<IReadOnlyList<string>> ResetAsync(FoundToken found, string password, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var problems = await passwords.ProblemsAsync(found.User, password);
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        passwords.Set(found.User, password);
+        tokens.MarkUsed(found.Token);
+        audit.Record("users.password-reset", "user", found.User.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        await sessions.EndAllAsync(found.User.Id, "password reset", cancellationToken);
+        return [];
+    }
+}

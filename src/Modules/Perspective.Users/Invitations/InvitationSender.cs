@@ -1,0 +1,101 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Perspective.Core.Accounts;
+using Perspective.Core.Audit;
+using Perspective.Core.Data;
+using Perspective.Core.Email;
+using Perspective.Core.Links;
+using Perspective.Core.Organisations;
+using Perspective.Users.Account;
+using Perspective.Users.Data;
+using Perspective.Users.Passwords;
+
+namespace Perspective.Users.Invitations;
+
+/// <summary>
+/// Sends, resends and cancels invitations. Each one commits in a single SaveChanges: the account,
+/// its role, the link, the email and the audit event all happen or none does.
+/// </summary>
+public sealed class InvitationSender(
+    TenantDbContext db,
+    UserManager<PerspectiveUser> users,
+    RoleManager<IdentityRole> roles,
+    AccountTokens tokens,
+    IEmailOutbox outbox,
+    IPortalLinks links,
+    IAuditLog audit,
+    TimeProvider time)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+
+    /// <summary>Creates the invited account (no password, not activated) and sends its link. The caller has checked the answers.</summary>
+    public async Task<PerspectiveUser> SendAsync(Inviter inviter, OrganisationInfo organisation, InvitationAnswers answers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inviter);
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(answers);
+        var user = new PerspectiveUser
+        {
+            DisplayName = answers.FullName,
+            Email = answers.Email,
+            UserName = answers.Email,
+            NormalizedEmail = users.NormalizeEmail(answers.Email),
+            NormalizedUserName = users.NormalizeName(answers.Email),
+            OrganisationId = organisation.Id,
+            CreatedUtc = time.GetUtcNow().UtcDateTime,
+            SecurityStamp = PasswordSetter.NewStamp(),
+        };
+        db.Users.Add(user);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = await RoleIdAsync(answers.Role) });
+        await SendLinkAsync(user, organisation.Name, inviter, cancellationToken);
+        audit.Record("users.invited", "user", user.Id, $"Email: {user.Email}; organisation: {organisation.Id}; role: {answers.Role}");
+        await db.SaveChangesAsync(cancellationToken);
+        return user;
+    }
+
+    /// <summary>Withdraws the earlier links and sends a new one, valid for another 7 days.</summary>
+    public async Task ResendAsync(Inviter inviter, PerspectiveUser user, string organisationName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await SendLinkAsync(user, organisationName, inviter, cancellationToken);
+        audit.Record("users.invitation-resent", "user", user.Id, $"Email: {user.Email}");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Withdraws the links and deletes the account, which was never used.</summary>
+    public async Task CancelAsync(PerspectiveUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await tokens.CancelAsync(user.Id, AccountTokenPurpose.Invitation, cancellationToken);
+        db.Users.Remove(user);
+        audit.Record("users.invitation-cancelled", "user", user.Id, $"Email: {user.Email}");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SendLinkAsync(PerspectiveUser user, string organisationName, Inviter inviter, CancellationToken cancellationToken)
+    {
+        var token = await tokens.IssueAsync(user.Id, AccountTokenPurpose.Invitation, Lifetime, inviter.UserId, cancellationToken: cancellationToken);
+        var expires = time.GetUtcNow().UtcDateTime + Lifetime;
+        await outbox.QueueAsync(UsersEmailKinds.Invitation, new EmailRecipient(user.Email!, user.DisplayName, user.Id), new Dictionary<string, string>
+        {
+            ["name"] = user.DisplayName,
+            ["organisation"] = organisationName,
+            ["inviter"] = inviter.Name,
+            ["link"] = links.Link("/activate/" + token).ToString(),
+            ["expires"] = expires.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
+        }, cancellationToken);
+    }
+
+    /// <summary>The role's id, adding a built-in role that this tenant's recipe did not create.</summary>
+    private async Task<string> RoleIdAsync(string name)
+    {
+        if (await roles.FindByNameAsync(name) is { } existing)
+        {
+            return existing.Id;
+        }
+
+        var role = new IdentityRole(name) { NormalizedName = roles.NormalizeKey(name) };
+        db.Roles.Add(role);
+        return role.Id;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Accounts;
+using Perspective.Core.Data;
+using Perspective.Core.Organisations;
+using Perspective.Organisations.Data;
+using Perspective.Tests.Infrastructure;
+using Perspective.Tests.Modules.Email;
+using Perspective.Users.Data;
+
+namespace Perspective.Tests.Modules.Users.Invitations;
+
+/// <summary>
+/// A host that sends email to a real SMTP server, on a clock the test moves, with organisations
+/// the test adds and a stand-in organisation directory (until the Organisations module's lands).
+/// </summary>
+public sealed partial class UsersFactory : EmailFactory
+{
+    public const string SchoolId = "school-100001";
+    public const string OtherSchoolId = "school-100002";
+    public const string TeamId = "team-school-improvement";
+    public const string StrongPassword = "tractor purple windowsill jam";
+
+    public SmtpTestServer Smtp { get; } = new();
+
+    /// <summary>Points email at the SMTP server and adds a Full school, a second school and an LA team.</summary>
+    public async Task StartAsync()
+    {
+        await UseSmtpAsync(Smtp.Port);
+        await AddOrganisationAsync(SchoolId, "Northshire Primary School", OrganisationKind.School, 100001, "1234567", SchoolEdition.Full);
+        await AddOrganisationAsync(OtherSchoolId, "Southgate Academy", OrganisationKind.School, 100002, "1234568", SchoolEdition.Full);
+        await AddOrganisationAsync(TeamId, "School Improvement", OrganisationKind.LaTeam, null, null, null);
+    }
+
+    public async Task AddOrganisationAsync(string id, string name, OrganisationKind kind, int? urn, string? dfeNumber, SchoolEdition? edition, int? accountLimit = null)
+    {
+        await using var scope = await this.TenantScopeAsync();
+        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+        db.Set<Organisation>().Add(new Organisation
+        {
+            Id = id,
+            Kind = kind,
+            Name = name,
+            Urn = urn,
+            DfeNumber = dfeNumber,
+            Edition = edition,
+            AccountLimitOverride = accountLimit,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>An LA admin (through the test header) inviting someone through the pages: the form, then check your answers.</summary>
+    public static async Task<HttpResponseMessage> InviteAsync(HttpClient client, string email, string role = "School user", string? organisation = SchoolId, string name = "Sam Smith")
+    {
+        var fields = new Dictionary<string, string> { ["FullName"] = name, ["Email"] = email, ["Role"] = role };
+        if (organisation is not null)
+        {
+            fields["Organisation"] = organisation;
+        }
+
+        var form = await client.SubmitAsync("/admin/users/invite", fields);
+        if (form.StatusCode != HttpStatusCode.Redirect)
+        {
+            return form;
+        }
+
+        Assert.Equal("/admin/users/invite/check-answers", form.Headers.Location?.OriginalString);
+        return await client.SubmitAsync("/admin/users/invite/check-answers", new Dictionary<string, string>());
+    }
+
+    public HttpClient LaAdmin() => this.ClientFor("Ann Admin", "LA admin");
+
+    /// <summary>
+    /// Sends what is queued and returns the path of the link in the latest message to the address,
+    /// as the SMTP server received it (the server does not keep arrival order, so the outbox says which is latest).
+    /// </summary>
+    public async Task<string> LinkSentToAsync(string address)
+    {
+        await DrainAsync();
+        var latest = LinkIn((await OutboxAsync()).Last(m => m.ToAddress == address).TextBody);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!SentTo(address).Any(m => m.TextBody?.Contains(latest, StringComparison.Ordinal) == true))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No message with {latest} reached the SMTP server.");
+            await Task.Delay(50);
+        }
+
+        return latest;
+    }
+
+    /// <summary>The messages the SMTP server received for an address, in no particular order.</summary>
+    public IReadOnlyList<MimeKit.MimeMessage> SentTo(string address) =>
+        Smtp.Messages.Where(m => m.To.Mailboxes.Any(b => b.Address == address)).ToList();
+
+    public static string LinkIn(string? text) =>
+        LinkPattern().Matches(text ?? "") is { Count: > 0 } matches ? matches[^1].Groups[1].Value : throw new InvalidOperationException("No link in: " + text);
+
+    public Task<PerspectiveUser?> UserAsync(string email)
+    {
+        var normalized = email.ToUpperInvariant();
+        return this.QueryAsync(db => db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized));
+    }
+
+    public Task<List<AccountToken>> TokensAsync() =>
+        this.QueryAsync(db => db.Set<AccountToken>().AsNoTracking().OrderBy(t => t.Id).ToListAsync());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddScoped<IOrganisationDirectory, TestOrganisationDirectory>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Smtp.Dispose();
+        }
+    }
+
+    [GeneratedRegex(@"https://perspective\.test(/[A-Za-z0-9/_\-]+)")]
+    private static partial Regex LinkPattern();
+}
