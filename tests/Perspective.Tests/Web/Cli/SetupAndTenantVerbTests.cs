@@ -33,7 +33,7 @@ public sealed class SetupAndTenantVerbTests : IDisposable
         var list = await RunAsync("tenant", "list");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("at least 12 characters", result.Error, StringComparison.Ordinal);
+        Assert.Contains("12 characters or more", result.Error, StringComparison.Ordinal);
         Assert.Matches(@"Default\s+Uninitialized", list.Output);
     }
 

@@ -15,7 +15,7 @@ namespace Perspective.Tests.Modules.Users.Invitations;
 
 /// <summary>
 /// A host that sends email to a real SMTP server, on a clock the test moves, with organisations
-/// the test adds and a stand-in organisation directory (until the Organisations module's lands).
+/// the test adds (read back through the organisations module's directory).
 /// </summary>
 public sealed partial class UsersFactory : EmailFactory
 {
@@ -106,12 +106,6 @@ public sealed partial class UsersFactory : EmailFactory
 
     public Task<List<AccountToken>> TokensAsync() =>
         this.QueryAsync(db => db.Set<AccountToken>().AsNoTracking().OrderBy(t => t.Id).ToListAsync());
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddScoped<IOrganisationDirectory, TestOrganisationDirectory>());
-    }
 
     protected override void Dispose(bool disposing)
     {
