@@ -4,6 +4,5 @@ using Perspective.Core.Modules;
     Name = "Perspective.Roles",
     Category = "Security",
     Description = "Roles as data: LA admins choose which permissions each role holds, and add roles of their own.",
-    Dependencies = ["Perspective.Users"],
     AlwaysEnabled = true,
     Startup = typeof(Perspective.Roles.Startup))]

@@ -15,7 +15,7 @@ internal static class RoleServices
         // so this is the IPermissionGrants every check resolves.
         services.AddScoped<IPermissionGrants, RoleGrants>();
         services.AddScoped<RoleCatalog>();
-        services.AddScoped<Perspective.Users.Administration.IAssignableRoles, AssignableRoles>();
+        services.AddScoped<Perspective.Core.Security.IAssignableRoles, AssignableRoles>();
         return services.AddRecipeStepWithExport<RolesRecipeStep>();
     }
 }

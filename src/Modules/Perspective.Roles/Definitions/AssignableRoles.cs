@@ -1,5 +1,5 @@
+using Perspective.Core.Security;
 using Perspective.Roles.Data;
-using Perspective.Users.Administration;
 
 namespace Perspective.Roles.Definitions;
 

@@ -1,3 +1,4 @@
+using Perspective.Core.Security;
 using Perspective.Core.Organisations;
 
 namespace Perspective.Users.Administration;

@@ -13,6 +13,7 @@ internal static class UserAdministrationServices
         services.AddAuthorization(options => options.AddPolicy(UserAdministrationPolicy.Name, UserAdministrationPolicy.Build()));
         services.AddScoped<UserAccounts>();
         services.AddScoped<UserListQuery>();
+        services.AddScoped<SchoolManagerRoles>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Organisations;
 using Perspective.Core.Security;
+using Perspective.Users.Administration;
 
 namespace Perspective.Users.Invitations;
 
@@ -10,7 +11,7 @@ namespace Perspective.Users.Invitations;
 /// LA roles for an LA team) plus any custom roles. A headteacher may not invite a headteacher, nor to
 /// any role that would let the new account manage every organisation's users.
 /// </summary>
-public sealed class InvitableRoles(RoleManager<IdentityRole> roles, IPermissionGrants grants)
+public sealed class InvitableRoles(RoleManager<IdentityRole> roles, SchoolManagerRoles schoolManagerRoles)
 {
     private static readonly string[] SchoolRoles = [BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser, BuiltInRoles.SchoolStaff];
 
@@ -36,9 +37,9 @@ public sealed class InvitableRoles(RoleManager<IdentityRole> roles, IPermissionG
         }
 
         var allowed = new List<string>();
-        foreach (var role in offered.Where(r => r != BuiltInRoles.Headteacher))
+        foreach (var role in offered)
         {
-            if (!await grants.RolesGrantAsync([role], UsersPermissions.ManageUsers.Name, cancellationToken))
+            if (await schoolManagerRoles.MayGrantAsync(role, cancellationToken))
             {
                 allowed.Add(role);
             }

@@ -1,3 +1,4 @@
+using Perspective.Core.Security;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -16,12 +16,13 @@ namespace Perspective.Users.Pages.Admin.Users.Account;
 /// <summary>
 /// Chooses an account's roles from those that suit its organisation: school roles for a school's
 /// account, LA team roles for an LA team's. Someone who manages only their own school's accounts
-/// may not give or take Headteacher, nor any role they do not hold themselves; those roles show,
-/// but cannot be changed.
+/// gives and takes only the roles <see cref="SchoolManagerRoles"/> allows; the others show, but
+/// cannot be changed.
 /// </summary>
 [Authorize(Policy = UserAdministrationPolicy.Name)]
 public sealed class UserRolesModel(
     UserAccounts accounts,
+    SchoolManagerRoles schoolManagerRoles,
     UserManager<PerspectiveUser> users,
     RoleManager<IdentityRole> identityRoles,
     IAssignableRoles roles,
@@ -124,11 +125,15 @@ public sealed class UserRolesModel(
         Kind = await AccountKinds.OfAsync(account.OrganisationId, directory, cancellationToken);
         var suitable = Kind is { } kind ? (await roles.ListAsync(cancellationToken)).Where(r => r.Holders == kind).ToList() : [];
         var everyOrganisation = await accounts.ManagesEveryOrganisationAsync(User, cancellationToken);
-        var own = User.RoleNames();
-        Changeable = suitable
-            .Where(r => everyOrganisation || (r.Name != BuiltInRoles.Headteacher && own.Contains(r.Name)))
-            .Select(r => r.Name)
-            .ToHashSet(StringComparer.Ordinal);
+        Changeable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var role in suitable)
+        {
+            if (everyOrganisation || await schoolManagerRoles.MayGrantAsync(role.Name, cancellationToken))
+            {
+                Changeable.Add(role.Name);
+            }
+        }
+
         Choices = suitable
             .Select(r => (SelectListItem)new GovUkChoice(r.Name, r.Name, string.IsNullOrEmpty(r.Description) ? null : r.Description) { Disabled = !Changeable.Contains(r.Name) })
             .ToList();

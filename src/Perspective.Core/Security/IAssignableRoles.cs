@@ -1,8 +1,8 @@
-namespace Perspective.Users.Administration;
+namespace Perspective.Core.Security;
 
 /// <summary>
-/// The tenant's roles with whose accounts may hold each, for the user pages. The roles module keeps
-/// roles and implements this; it lives here until the kernel has a role directory of its own.
+/// The tenant's roles with whose accounts may hold each, for pages that give people roles. The
+/// roles module keeps roles and implements this.
 /// </summary>
 public interface IAssignableRoles
 {
