@@ -104,6 +104,7 @@ public sealed class InvitationLinkTests : IDisposable
 
         Assert.Contains("their account will be deleted", confirm, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.Contains("has been cancelled", await admin.GetStringAsync(cancelled.Headers.Location!.OriginalString), StringComparison.Ordinal);
         Assert.Null(await _factory.UserAsync(Email));
         Assert.All(await _factory.TokensAsync(), t => Assert.NotNull(t.CancelledUtc));
         Assert.Contains(Expired, await _factory.CreateClient().GetStringAsync(link), StringComparison.Ordinal);

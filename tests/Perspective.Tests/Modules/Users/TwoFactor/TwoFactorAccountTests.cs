@@ -146,9 +146,12 @@ public sealed class TwoFactorAccountTests : IDisposable
         await officer.SetUpTwoFactorAsync(SetUpPath, Infrastructure.Tenants.Password, Now);
         var id = await _factory.QueryAsync(db => db.Users.Select(u => u.Id).SingleAsync());
 
-        var response = await _factory.ClientFor("Ann Admin", BuiltInRoles.LaAdmin).SubmitAsync($"/admin/users/{id}/two-factor", new Dictionary<string, string>());
+        var admin = _factory.ClientFor("Ann Admin", BuiltInRoles.LaAdmin);
+        var response = await admin.SubmitAsync($"/admin/users/{id}/two-factor", new Dictionary<string, string>());
+        var accountPage = await admin.GetStringAsync(response.Headers.Location!.OriginalString);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Two-factor is reset for olive.officer", accountPage, StringComparison.Ordinal);
         Assert.False(await _factory.QueryAsync(db => db.Users.Select(u => u.TwoFactorEnabled).SingleAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await officer.GetAsync("/account/two-factor")).StatusCode);
         Assert.Contains("users.two-factor.reset-by-admin", await _factory.AuditActionsAsync());

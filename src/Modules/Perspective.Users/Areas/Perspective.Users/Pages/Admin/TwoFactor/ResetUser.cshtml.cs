@@ -20,7 +20,7 @@ public sealed class ResetUserModel(
 {
     public PerspectiveUser Account { get; private set; } = null!;
 
-    [TempData]
+    [TempData(Key = Users.UserBanner.Key)]
     public string? Banner { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string id) =>

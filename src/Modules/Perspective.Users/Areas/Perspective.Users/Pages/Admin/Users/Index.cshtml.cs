@@ -17,6 +17,10 @@ namespace Perspective.Users.Pages.Admin.Users;
 [Authorize(Policy = UserAdministrationPolicy.Name)]
 public sealed class UserListModel(UserAccounts accounts, UserListQuery listQuery, IOrganisationDirectory directory, IAssignableRoles roles) : PageModel
 {
+    /// <summary>What the last action did (an invitation cancelled), shown once.</summary>
+    [TempData(Key = UserBanner.Key)]
+    public string? Banner { get; set; }
+
     public const int PageSize = 50;
 
     [BindProperty(SupportsGet = true)]

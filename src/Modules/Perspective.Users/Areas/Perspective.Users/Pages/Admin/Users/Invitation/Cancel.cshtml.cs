@@ -9,7 +9,7 @@ namespace Perspective.Users.Pages.Admin.Users.Invitation;
 public sealed class CancelInvitationModel(InvitedAccounts accounts, InvitationSender sender) : PageModel
 {
     /// <summary>The banner the list of accounts shows after a cancellation.</summary>
-    public const string BannerKey = "Perspective.Users.Banner";
+    public const string BannerKey = UserBanner.Key;
 
     public PerspectiveUser? Account { get; private set; }
 
