@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Modules;
+using Perspective.Documents.Files;
+using Perspective.Documents.Storage;
+
+namespace Perspective.Documents;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddDocumentStorage();
+        services.AddDocumentFileChecks();
+    }
+}
