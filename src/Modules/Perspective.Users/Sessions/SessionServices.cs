@@ -30,6 +30,9 @@ internal static class SessionServices
         services.AddScoped<Authenticator>();
         services.AddScoped<RecoveryCodes>();
         services.AddScoped<TwoFactorPolicy>();
+        services.AddScoped<AuthenticatorSetUp>();
+        services.AddScoped<ReAuthentication>();
+        services.AddScoped<SecondStep>();
         // Long enough to install an authenticator app while setting two-factor up at first sign-in.
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options => options.ExpireTimeSpan = TimeSpan.FromMinutes(15));
         return services;

@@ -21,6 +21,7 @@ namespace Perspective.Users.Pages.SignIn;
 public sealed class SetUpTwoFactorModel(
     IPartialSignIn partial,
     Authenticator authenticator,
+    AuthenticatorSetUp setUp,
     RecoveryCodes recoveryCodes,
     UserManager<PerspectiveUser> users,
     IAuditLog audit) : PageModel
@@ -61,29 +62,16 @@ public sealed class SetUpTwoFactorModel(
         }
 
         var user = current.User;
-        var key = authenticator.OpenPendingKey(user.Id, SealedKey);
-        if (key is null)
+        var attempt = setUp.Check(user, SealedKey, Code);
+        SetUp = attempt.View;
+        if (!attempt.Succeeded)
         {
-            ModelState.AddModelError(nameof(Code), "Too much time has passed. Scan the new QR code and enter the code from the app");
-            SetUp = authenticator.NewSetUp(user);
+            ModelState.Remove(nameof(Code));
+            ModelState.AddModelError(nameof(Code), attempt.CodeProblem!);
             return Page();
         }
 
-        SetUp = authenticator.SetUpFor(user, key, SealedKey!);
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        if (!authenticator.TryMatch(key, Code, out var step))
-        {
-            ModelState.AddModelError(nameof(Code), Authenticator.Normalise(Code) is null
-                ? "Enter the 6-digit code from your authenticator app"
-                : "The code is not correct. Check the app shows this portal's account and enter the code it shows now");
-            return Page();
-        }
-
-        authenticator.Store(user, key, step);
+        setUp.Keep(user, attempt);
         RecoveryCodes = await recoveryCodes.ReplaceAsync(user.Id);
         audit.Record("users.two-factor.enabled", "user", user.Id, "Set up at sign-in");
         await users.UpdateAsync(user);

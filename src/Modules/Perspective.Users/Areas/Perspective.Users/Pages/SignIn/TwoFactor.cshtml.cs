@@ -1,10 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Perspective.Core.Accounts;
 using Perspective.Core.Audit;
 using Perspective.Core.Security;
 using Perspective.Users.SignIn;
@@ -15,7 +13,7 @@ namespace Perspective.Users.Pages.SignIn;
 /// <summary>The second step of signing in: a code from the person's authenticator app.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class TwoFactorModel(IPartialSignIn partial, Authenticator authenticator, UserManager<PerspectiveUser> users, IAuditLog audit) : PageModel
+public sealed class TwoFactorModel(SecondStep secondStep, Authenticator authenticator, IAuditLog audit) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app")]
@@ -26,13 +24,18 @@ public sealed class TwoFactorModel(IPartialSignIn partial, Authenticator authent
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await partial.CurrentAsync(HttpContext) is { MustSetUp: false } ? Page() : RedirectToPage("/SignIn/Index");
+        await secondStep.PendingAsync(HttpContext) is null ? RedirectToPage("/SignIn/Index") : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await partial.CurrentAsync(HttpContext) is not { MustSetUp: false } current)
+        if (await secondStep.PendingAsync(HttpContext) is not { } user)
         {
             return RedirectToPage("/SignIn/Index");
+        }
+
+        if (ModelState.IsValid && Authenticator.Normalise(Code) is null)
+        {
+            ModelState.AddModelError(nameof(Code), "Enter the 6-digit code from your authenticator app");
         }
 
         if (!ModelState.IsValid)
@@ -40,34 +43,18 @@ public sealed class TwoFactorModel(IPartialSignIn partial, Authenticator authent
             return Page();
         }
 
-        var user = current.User;
-        if (await users.IsLockedOutAsync(user))
+        var outcome = await secondStep.TryAsync(HttpContext, user, () => Task.FromResult(authenticator.TryUseCode(user, Code)), "users.sign-in.two-factor-failed");
+        switch (outcome)
         {
-            await audit.RecordNowAsync("users.sign-in.locked-out", "user", user.Id);
-            return Refused("You have entered too many wrong codes. Wait 15 minutes, then sign in again");
+            case SecondStepOutcome.SignedIn:
+                await audit.RecordNowAsync("users.sign-in.succeeded", "user", user.Id, "With two-factor");
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/"));
+            case SecondStepOutcome.LockedOut:
+                ModelState.AddModelError(nameof(Code), SecondStep.TooManyWrongCodes);
+                return Page();
+            default:
+                ModelState.AddModelError(nameof(Code), "The code is not correct or has already been used. Enter the code your app shows now");
+                return Page();
         }
-
-        if (Authenticator.Normalise(Code) is null)
-        {
-            return Refused("Enter the 6-digit code from your authenticator app");
-        }
-
-        if (!authenticator.TryUseCode(user, Code))
-        {
-            await users.AccessFailedAsync(user);
-            await audit.RecordNowAsync("users.sign-in.two-factor-failed", "user", user.Id);
-            return Refused("The code is not correct or has already been used. Enter the code your app shows now");
-        }
-
-        await users.ResetAccessFailedCountAsync(user);
-        await partial.CompleteAsync(HttpContext, user);
-        await audit.RecordNowAsync("users.sign-in.succeeded", "user", user.Id, "With two-factor");
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/"));
-    }
-
-    private PageResult Refused(string message)
-    {
-        ModelState.AddModelError(nameof(Code), message);
-        return Page();
     }
 }

@@ -9,7 +9,7 @@ using TwoFactorRecoveryCodes = Perspective.Users.TwoFactor.RecoveryCodes;
 
 namespace Perspective.Users.Pages.Account.TwoFactor;
 
-public sealed class RecoveryCodesModel(UserManager<PerspectiveUser> users, TwoFactorRecoveryCodes codes, TenantDbContext db, IAuditLog audit) : PageModel
+public sealed class RecoveryCodesModel(UserManager<PerspectiveUser> users, TwoFactorRecoveryCodes codes, TenantDbContext db, Perspective.Users.TwoFactor.ReAuthentication reAuthentication, IAuditLog audit) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your password")]
@@ -33,10 +33,8 @@ public sealed class RecoveryCodesModel(UserManager<PerspectiveUser> users, TwoFa
             return Page();
         }
 
-        if (!await users.CheckPasswordAsync(user, Password!))
+        if (!await reAuthentication.CheckAsync(this, user, Password))
         {
-            await audit.RecordNowAsync("users.two-factor.password-failed", "user", user.Id);
-            ModelState.AddModelError(nameof(Password), "The password is not correct");
             return Page();
         }
 

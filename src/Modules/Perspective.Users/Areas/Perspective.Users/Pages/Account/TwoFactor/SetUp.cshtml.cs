@@ -14,6 +14,8 @@ namespace Perspective.Users.Pages.Account.TwoFactor;
 public sealed class SetUpModel(
     UserManager<PerspectiveUser> users,
     Authenticator authenticator,
+    AuthenticatorSetUp setUp,
+    ReAuthentication reAuthentication,
     RecoveryCodes recoveryCodes,
     IUserSessions sessions,
     IAuditLog audit) : PageModel
@@ -57,39 +59,20 @@ public sealed class SetUpModel(
         }
 
         Replacing = user.TwoFactorEnabled;
-        var key = authenticator.OpenPendingKey(user.Id, SealedKey);
-        if (key is null)
+        var attempt = setUp.Check(user, SealedKey, Code);
+        SetUp = attempt.View;
+        if (!attempt.Succeeded)
         {
-            ModelState.AddModelError(nameof(Code), "Too much time has passed. Scan the new QR code and enter the code from the app");
-            SetUp = authenticator.NewSetUp(user);
-            return Page();
+            ModelState.Remove(nameof(Code));
+            ModelState.AddModelError(nameof(Code), attempt.CodeProblem!);
         }
 
-        SetUp = authenticator.SetUpFor(user, key, SealedKey!);
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        if (!authenticator.TryMatch(key, Code, out var step))
-        {
-            ModelState.AddModelError(nameof(Code), Authenticator.Normalise(Code) is null
-                ? "Enter the 6-digit code from your authenticator app"
-                : "The code is not correct. Check the app shows this portal's account and enter the code it shows now");
-        }
-
-        if (!await users.CheckPasswordAsync(user, Password!))
-        {
-            ModelState.AddModelError(nameof(Password), "The password is not correct");
-            await audit.RecordNowAsync("users.two-factor.password-failed", "user", user.Id);
-        }
-
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || !await reAuthentication.CheckAsync(this, user, Password))
         {
             return Page();
         }
 
-        authenticator.Store(user, key, step);
+        setUp.Keep(user, attempt);
         RecoveryCodes = await recoveryCodes.ReplaceAsync(user.Id);
         audit.Record(Replacing ? "users.two-factor.replaced" : "users.two-factor.enabled", "user", user.Id);
         await users.UpdateAsync(user);

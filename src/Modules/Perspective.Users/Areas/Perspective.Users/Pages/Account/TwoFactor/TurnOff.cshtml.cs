@@ -9,7 +9,7 @@ using Perspective.Users.TwoFactor;
 namespace Perspective.Users.Pages.Account.TwoFactor;
 
 /// <summary>Turns two-factor off, for people whose role does not require it.</summary>
-public sealed class TurnOffModel(UserManager<PerspectiveUser> users, RecoveryCodes codes, TwoFactorPolicy policy, IAuditLog audit) : PageModel
+public sealed class TurnOffModel(UserManager<PerspectiveUser> users, RecoveryCodes codes, TwoFactorPolicy policy, ReAuthentication reAuthentication, IAuditLog audit) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your password")]
@@ -34,10 +34,8 @@ public sealed class TurnOffModel(UserManager<PerspectiveUser> users, RecoveryCod
             return Page();
         }
 
-        if (!await users.CheckPasswordAsync(user, Password!))
+        if (!await reAuthentication.CheckAsync(this, user, Password))
         {
-            await audit.RecordNowAsync("users.two-factor.password-failed", "user", user.Id);
-            ModelState.AddModelError(nameof(Password), "The password is not correct");
             return Page();
         }
 
