@@ -92,7 +92,7 @@ public sealed class OrganisationAdministrationJourneyTests(ChromiumFixture chrom
                 $"{FirstUrn + 101},888,Northshire,5101,Rowan Academy,Academy converter,Secondary,Open,NS3 3CC,Rowena,Rowan,",
                 $"{FirstUrn + 1},888,Northshire,{(FirstUrn + 1) % 10000:D4},Orchard Secondary School 02 (renamed),Community school,Secondary,Open,NS1 1AA,Hilary,Head,",
                 $"{FirstUrn + 102},88,Northshire,5102,Broken Row School,Community school,Primary,Open,NS4 4DD,Bea,Broken,") + "\n");
-            await page.GetByLabel("Upload a GIAS file").SetInputFilesAsync(file);
+            await page.Locator("input[type=file][name=Upload]").SetInputFilesAsync(file);
             await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check" }).ClickAsync();
         }
         finally
