@@ -45,6 +45,7 @@ public sealed class RoleAdministrationJourneyTests(ChromiumFixture chromium, Per
         await page.GetByTestId("create-role").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/admin/roles/Attendance%20lead$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = RoleName, Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("role-banner")).ToContainTextAsync($"{RoleName} is added");
         await ScreenshotAsync(page, "4-added");
         await Accessibility.AssertNoViolationsAsync(page);
 
