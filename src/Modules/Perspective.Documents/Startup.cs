@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Modules;
+using Perspective.Documents.Data;
 using Perspective.Documents.Files;
 using Perspective.Documents.Storage;
 
@@ -12,4 +14,6 @@ public sealed class Startup : ModuleStartup
         services.AddDocumentStorage();
         services.AddDocumentFileChecks();
     }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => DocumentsModel.Configure(modelBuilder);
 }
