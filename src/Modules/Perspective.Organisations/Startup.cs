@@ -17,7 +17,7 @@ public sealed class Startup : ModuleStartup
     [
         new(OrganisationPermissions.ViewAllOrganisations,
             [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin, BuiltInRoles.LaEditor, BuiltInRoles.LaOfficer, BuiltInRoles.VirtualSchoolOfficer]),
-        new(OrganisationPermissions.ViewOwnOrganisation, [BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser, BuiltInRoles.SchoolStaff]),
+        new(OrganisationPermissions.ViewOwnOrganisation, [BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser, BuiltInRoles.SchoolStaff], PermissionScope.Schools),
         new(OrganisationPermissions.ManageOrganisations, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
     ];
 

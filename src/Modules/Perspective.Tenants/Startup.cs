@@ -27,7 +27,7 @@ public sealed class Startup : ModuleStartup
 
     public override IEnumerable<PermissionDeclaration> Permissions =>
     [
-        new(TenantsPermissions.ManageTenants, [BuiltInRoles.PlatformAdmin]),
+        new(TenantsPermissions.ManageTenants, [BuiltInRoles.PlatformAdmin], PermissionScope.Platform),
         new(TenantsPermissions.ManageFeatures, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
     ];
 

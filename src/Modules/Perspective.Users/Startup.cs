@@ -30,7 +30,7 @@ public sealed class Startup : ModuleStartup
     public override IEnumerable<PermissionDeclaration> Permissions =>
     [
         new(UsersPermissions.ManageUsers, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
-        new(UsersPermissions.ManageOwnSchoolUsers, [BuiltInRoles.Headteacher]),
+        new(UsersPermissions.ManageOwnSchoolUsers, [BuiltInRoles.Headteacher], PermissionScope.Schools),
     ];
 
     public override IEnumerable<EmailKind> EmailKinds => UsersEmailKinds.All;

@@ -14,7 +14,7 @@ public sealed class DeclaredPermissions
     {
         All = catalog.Modules
             .SelectMany(m => m.Startup.Permissions.Select(d => (Module: m.Name, Declaration: d)))
-            .Select(x => new PermissionOfModule(x.Module, x.Declaration.Permission, x.Declaration.DefaultRoles))
+            .Select(x => new PermissionOfModule(x.Module, x.Declaration.Permission, x.Declaration.DefaultRoles, x.Declaration.Scope))
             .ToList();
         _rolesByPermission = All
             .SelectMany(p => p.DefaultRoles.Select(role => (p.Permission.Name, role)))
@@ -26,6 +26,10 @@ public sealed class DeclaredPermissions
 
     public bool IsDeclared(string permissionName) => All.Any(p => p.Permission.Name == permissionName);
 
+    /// <summary>Whose roles may hold the permission; an undeclared one is treated as the narrowest.</summary>
+    public PermissionScope ScopeOf(string permissionName) =>
+        All.FirstOrDefault(p => p.Permission.Name == permissionName)?.Scope ?? PermissionScope.Platform;
+
     /// <summary>The permissions a built-in role holds until an LA admin changes it.</summary>
     public IReadOnlyList<string> DefaultsFor(string role) =>
         All.Where(p => p.DefaultRoles.Contains(role, StringComparer.Ordinal)).Select(p => p.Permission.Name).ToList();
@@ -35,4 +39,4 @@ public sealed class DeclaredPermissions
 }
 
 /// <summary>A permission with the module that declares it.</summary>
-public sealed record PermissionOfModule(string Module, Permission Permission, IReadOnlyList<string> DefaultRoles);
+public sealed record PermissionOfModule(string Module, Permission Permission, IReadOnlyList<string> DefaultRoles, PermissionScope Scope);

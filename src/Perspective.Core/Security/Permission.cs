@@ -10,5 +10,25 @@ public sealed record Permission(string Name, string Description)
     public string Policy => PermissionPolicy.Prefix + Name;
 }
 
-/// <summary>A permission as a module declares it: which built-in roles hold it until an LA admin says otherwise.</summary>
-public sealed record PermissionDeclaration(Permission Permission, IReadOnlyList<string> DefaultRoles);
+/// <summary>
+/// A permission as a module declares it: which built-in roles hold it until an LA admin says
+/// otherwise, and whose roles may ever hold it.
+/// </summary>
+public sealed record PermissionDeclaration(Permission Permission, IReadOnlyList<string> DefaultRoles, PermissionScope Scope = PermissionScope.LaStaff);
+
+/// <summary>
+/// Whose roles may hold a permission. Secure by default: a permission is for LA staff unless its
+/// module says schools may hold it, so an admin cannot give a school role, say, every school's
+/// accounts by ticking the wrong box.
+/// </summary>
+public enum PermissionScope
+{
+    /// <summary>Only the platform's administrators (tenants, the deployment).</summary>
+    Platform,
+
+    /// <summary>LA staff and platform administrators.</summary>
+    LaStaff,
+
+    /// <summary>Anyone, school roles included: it acts on one's own organisation only.</summary>
+    Schools,
+}

@@ -38,12 +38,14 @@ public sealed class RoleGrants(TenantDbContext db, DeclaredPermissions declared)
 
     private async Task<Dictionary<string, HashSet<string>>> LoadAsync(CancellationToken cancellationToken)
     {
-        var names = await db.Set<RoleDefinition>().AsNoTracking().Select(r => r.Name).ToListAsync(cancellationToken);
+        var holders = await db.Set<RoleDefinition>().AsNoTracking().ToDictionaryAsync(r => r.Name, r => r.Holders, StringComparer.Ordinal, cancellationToken);
         var grants = await db.Set<RoleGrant>().AsNoTracking().ToListAsync(cancellationToken);
-        var byRole = names.ToDictionary(n => n, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var byRole = holders.Keys.ToDictionary(n => n, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var grant in grants)
         {
-            if (byRole.TryGetValue(grant.RoleName, out var set))
+            // A grant outside the permission's scope (a school role holding an LA permission) counts
+            // for nothing, however it got into the database.
+            if (byRole.TryGetValue(grant.RoleName, out var set) && PermissionScopes.Allows(holders[grant.RoleName], declared.ScopeOf(grant.Permission)))
             {
                 set.Add(grant.Permission);
             }

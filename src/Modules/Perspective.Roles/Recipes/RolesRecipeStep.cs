@@ -5,6 +5,7 @@ using Perspective.Core.Data;
 using Perspective.Core.Recipes;
 using Perspective.Core.Security;
 using Perspective.Roles.Data;
+using Perspective.Roles.Grants;
 using Perspective.Roles.Definitions;
 
 namespace Perspective.Roles.Recipes;
@@ -166,6 +167,14 @@ public sealed class RolesRecipeStep(RoleCatalog catalog, DeclaredPermissions dec
                     {
                         problems.Add($"no module declares the permission '{permission?.ToJsonString().Trim('"')}'");
                     }
+                }
+            }
+
+            if (holders is { } roleHolders)
+            {
+                foreach (var permissionName in permissions.Where(p => !PermissionScopes.Allows(roleHolders, declared.ScopeOf(p))))
+                {
+                    problems.Add($"a role for {PermissionScopes.HeldBy(roleHolders)} cannot hold '{permissionName}', which is for {PermissionScopes.WhoFor(declared.ScopeOf(permissionName))} only");
                 }
             }
 

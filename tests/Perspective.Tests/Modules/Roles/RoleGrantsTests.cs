@@ -53,6 +53,18 @@ public sealed class RoleGrantsTests : IDisposable
     }
 
     [Fact]
+    public async Task AGrantOutsideItsPermissionsScope_CountsForNothing_HoweverItWasStored()
+    {
+        await _factory.PutRoleAsync("Data manager", RoleHolders.School, UsersPermissions.ManageUsers.Name, UsersPermissions.ManageOwnSchoolUsers.Name);
+        await _factory.PutRoleAsync("Operations", RoleHolders.LaTeam, "ManageTenants", UsersPermissions.ManageUsers.Name);
+
+        Assert.False(await GrantsAsync("Data manager", UsersPermissions.ManageUsers.Name));
+        Assert.True(await GrantsAsync("Data manager", UsersPermissions.ManageOwnSchoolUsers.Name));
+        Assert.False(await GrantsAsync("Operations", "ManageTenants"));
+        Assert.True(await GrantsAsync("Operations", UsersPermissions.ManageUsers.Name));
+    }
+
+    [Fact]
     public async Task AnUnknownRole_HoldsNothing()
     {
         await using var scope = await _factory.TenantScopeAsync();

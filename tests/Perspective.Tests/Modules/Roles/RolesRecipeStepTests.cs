@@ -18,6 +18,7 @@ public sealed class RolesRecipeStepTests : IDisposable
     [InlineData("""{ "name": "Designated teacher", "holders": "School" }""", "Role 'Designated teacher': 'permissions' must be an array of permission names.")]
     [InlineData("""{ "holders": "School", "permissions": [] }""", "Role 2 must be an object with a 'name'.")]
     [InlineData(Teacher, "Role 'Designated teacher': it is given twice.")]
+    [InlineData("""{ "name": "Data manager", "holders": "School", "permissions": ["ManageUsers"] }""", "Role 'Data manager': a role for school staff cannot hold 'ManageUsers', which is for LA staff only.")]
     public async Task ABadRole_IsRefusedNamingIt_AndNothingIsWritten(string role, string expected)
     {
         var result = await _factory.RunRecipeAsync(Recipe($$"""{ "name": "roles", "roles": [ {{Teacher}}, {{role}} ] }"""));

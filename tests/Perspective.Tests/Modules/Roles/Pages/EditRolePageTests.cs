@@ -61,6 +61,21 @@ public sealed class EditRolePageTests : IDisposable
     }
 
     [Fact]
+    public async Task ASchoolRole_CannotBeGivenAPermissionForLaStaff_AndNothingIsSaved()
+    {
+        var path = "/admin/roles/" + Uri.EscapeDataString(BuiltInRoles.SchoolStaff);
+        var page = await LaAdmin.GetStringAsync(path);
+
+        var response = await LaAdmin.SubmitPairsAsync(path, [("Description", ""), ("Granted[Perspective.Users]", UsersPermissions.ManageUsers.Name)]);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Matches("<input[^>]*disabled=\"disabled\"[^>]*value=\"ManageUsers\"", page);
+        Assert.Contains("School staff is a role for school staff, so it cannot hold", html, StringComparison.Ordinal);
+        Assert.Contains("that is for LA staff only", html, StringComparison.Ordinal);
+        Assert.Empty(await _factory.DefinitionsAsync());
+    }
+
+    [Fact]
     public async Task TakingManageRolesFromTheEditorsOnlyRoleThatHoldsIt_IsRefused_AndNothingIsSaved()
     {
         var response = await LaAdmin.SubmitPairsAsync(AdminPath, [("Description", ""), ("Granted[Perspective.Users]", UsersPermissions.ManageUsers.Name)]);

@@ -6,6 +6,7 @@ using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Security;
 using Perspective.Roles.Definitions;
+using Perspective.Roles.Grants;
 using Perspective.Roles.Recipes;
 using Perspective.Theme.TagHelpers;
 
@@ -69,6 +70,12 @@ public sealed class EditRoleModel(
         }
 
         var chosen = Granted.Values.SelectMany(v => v ?? []).Where(declared.IsDeclared).ToHashSet(StringComparer.Ordinal);
+        foreach (var outOfScope in declared.All.Where(p => chosen.Contains(p.Permission.Name) && !PermissionScopes.Allows(Role.Holders, p.Scope)))
+        {
+            ModelState.AddModelError($"{nameof(Granted)}[{outOfScope.Module}]",
+                $"{Role.Name} is a role for {PermissionScopes.HeldBy(Role.Holders)}, so it cannot hold \"{outOfScope.Permission.Description}\": that is for {PermissionScopes.WhoFor(outOfScope.Scope)} only");
+        }
+
         if (await WouldLockOutEditorAsync(chosen, cancellationToken))
         {
             var module = Groups.First(g => g.Permissions.Contains(RolesPermissions.ManageRoles)).Module;
@@ -87,8 +94,11 @@ public sealed class EditRoleModel(
         return Redirect(Url.Content(RolePaths.Overview));
     }
 
-    public static IEnumerable<SelectListItem> ItemsOf(PermissionGroup group) =>
-        group.Permissions.Select(p => new GovUkChoice(p.Name, p.Description));
+    /// <summary>The group's permissions as checkboxes; those the role may never hold are shown, disabled, with why.</summary>
+    public IEnumerable<SelectListItem> ItemsOf(PermissionGroup group) =>
+        group.Permissions.Select(p => PermissionScopes.Allows(Role.Holders, declared.ScopeOf(p.Name))
+            ? new GovUkChoice(p.Name, p.Description)
+            : new GovUkChoice(p.Name, p.Description, $"Only for {PermissionScopes.WhoFor(declared.ScopeOf(p.Name))}") { Disabled = true });
 
     public string DeletePath => Url.Content(RolePaths.Delete(Role.Name));
 
