@@ -42,18 +42,28 @@ public sealed class ZipInspector(ZipLimits limits)
                 return new ZipInspection(problem, entries, 0);
             }
 
+            var raw = ZipRawEntries.TryRead(zip);
             var buffer = new byte[BufferSize];
-            foreach (var entry in archive.Entries)
+            for (var i = 0; i < entries; i++)
             {
-                await using var content = entry.Open();
+                var rawEntry = raw is not null && raw.Count == entries ? raw[i] : null;
+                await using var content = OpenUnbounded(zip, rawEntry, archive.Entries[i]);
+                long entryBytes = 0;
                 int read;
                 while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
                 {
+                    entryBytes += read;
                     unpacked += read;
                     if (unpacked > limits.MaxUnpackedBytes)
                     {
                         return new ZipInspection(TooBig(), entries, unpacked);
                     }
+                }
+
+                // An honest zip's headers state each entry's size exactly.
+                if (rawEntry is not null && entryBytes != rawEntry.DeclaredLength)
+                {
+                    return new ZipInspection(NotAZip, entries, unpacked);
                 }
             }
 
@@ -61,13 +71,26 @@ public sealed class ZipInspector(ZipLimits limits)
         }
         catch (InvalidDataException)
         {
-            return new ZipInspection("The selected file is not a valid zip file", entries, unpacked);
+            return new ZipInspection(NotAZip, entries, unpacked);
         }
         finally
         {
             zip.Position = 0;
         }
     }
+
+    private const string NotAZip = "The selected file is not a valid zip file";
+
+    /// <summary>
+    /// The entry's bytes as any unzip tool would see them: decompressed to the end of the data
+    /// rather than stopped at the declared size as <see cref="ZipArchiveEntry.Open()"/> does.
+    /// </summary>
+    private static Stream OpenUnbounded(Stream zip, ZipRawEntry? raw, ZipArchiveEntry entry) => raw switch
+    {
+        { Method: 0 } => new SliceStream(zip, raw.DataOffset, raw.CompressedLength),
+        { Method: 8 } => new DeflateStream(new SliceStream(zip, raw.DataOffset, raw.CompressedLength), CompressionMode.Decompress),
+        _ => entry.Open(),
+    };
 
     private string? DeclaredProblem(ZipArchive archive)
     {
