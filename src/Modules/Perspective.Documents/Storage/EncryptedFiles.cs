@@ -45,7 +45,8 @@ public sealed class EncryptedFiles(IBlobStore blobs, TenantKeyRing keyRing)
 
     public async Task<Stream> OpenReadAsync(string storageName, WrappedFileKey key, CancellationToken cancellationToken = default)
     {
-        var fileKey = (await keyRing.LoadAsync(cancellationToken)).Unwrap(key);
+        ArgumentNullException.ThrowIfNull(key);
+        var fileKey = (await keyRing.LoadAsync(key.KeyVersion, cancellationToken)).Unwrap(key);
         try
         {
             var ciphertext = await blobs.OpenReadAsync(storageName, cancellationToken);

@@ -29,7 +29,7 @@ public sealed class LocalFolderBlobStore(TenantDataFolder folder) : IBlobStore
         try
         {
             long length = 0;
-            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous))
+            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous))
             {
                 int read;
                 while ((read = await content.ReadAsync(buffer.AsMemory(0, CopyBufferSize), cancellationToken)) > 0)
@@ -65,14 +65,26 @@ public sealed class LocalFolderBlobStore(TenantDataFolder folder) : IBlobStore
     public Task<Stream> OpenReadAsync(string storageName, CancellationToken cancellationToken = default)
     {
         StorageNames.ThrowIfMalformed(storageName);
-        Stream stream = new FileStream(PathOf(storageName), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        return Task.FromResult(stream);
+        try
+        {
+            Stream stream = new FileStream(PathOf(storageName), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            return Task.FromResult(stream);
+        }
+        catch (DirectoryNotFoundException exception)
+        {
+            // The tenant has no files folder yet: to the caller that is the same as no such blob.
+            throw new FileNotFoundException("No such blob.", storageName, exception);
+        }
     }
 
     public Task DeleteAsync(string storageName, CancellationToken cancellationToken = default)
     {
         StorageNames.ThrowIfMalformed(storageName);
-        File.Delete(PathOf(storageName));
+        if (Directory.Exists(folder.Files))
+        {
+            File.Delete(PathOf(storageName));
+        }
+
         return Task.CompletedTask;
     }
 

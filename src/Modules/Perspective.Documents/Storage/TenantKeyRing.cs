@@ -30,9 +30,15 @@ public sealed class TenantKeyRing(ITenantContext tenant, TenantDataFolder folder
     private string RingPath => Path.Combine(folder.Keys, RingFileName);
 
     /// <summary>The tenant's keys, creating the ring file with a first version when there is none.</summary>
-    public async Task<TenantKeys> LoadAsync(CancellationToken cancellationToken = default)
+    public Task<TenantKeys> LoadAsync(CancellationToken cancellationToken = default) => LoadAsync(requiredVersion: null, cancellationToken);
+
+    /// <summary>
+    /// The tenant's keys, read again when the ones this scope has already read lack
+    /// <paramref name="requiredVersion"/> (another scope or node has rotated since).
+    /// </summary>
+    public async Task<TenantKeys> LoadAsync(int? requiredVersion, CancellationToken cancellationToken = default)
     {
-        if (_loaded is not null)
+        if (_loaded is not null && (requiredVersion is null || _loaded.Holds(requiredVersion.Value)))
         {
             return _loaded;
         }
@@ -95,8 +101,11 @@ public sealed class TenantKeyRing(ITenantContext tenant, TenantDataFolder folder
     }
 
     /// <summary>Re-wraps a file key with the current version (after <see cref="RotateAsync"/>) without touching the file.</summary>
-    public async Task<WrappedFileKey> RewrapAsync(WrappedFileKey key, CancellationToken cancellationToken = default) =>
-        (await LoadAsync(cancellationToken)).Rewrap(key);
+    public async Task<WrappedFileKey> RewrapAsync(WrappedFileKey key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return (await LoadAsync(key.KeyVersion, cancellationToken)).Rewrap(key);
+    }
 
     private TenantKeys? FromConfiguration()
     {

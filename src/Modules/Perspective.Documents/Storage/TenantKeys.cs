@@ -32,6 +32,8 @@ public sealed class TenantKeys
     /// <summary>Whether the keys come from configuration (rotated by adding a version there) rather than the ring file.</summary>
     public bool FromConfiguration { get; }
 
+    public bool Holds(int version) => _keys.ContainsKey(version);
+
     /// <summary>Wraps a file key with the current version.</summary>
     public WrappedFileKey Wrap(ReadOnlySpan<byte> fileKey)
     {
