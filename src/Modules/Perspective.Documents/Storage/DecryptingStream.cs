@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace Perspective.Documents.Storage;
@@ -58,6 +59,7 @@ public sealed class DecryptingStream : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         // Loops because a chunk may be empty (the final chunk of a file whose length is a multiple of the chunk size never is, but an empty file's is).
@@ -108,6 +110,8 @@ public sealed class DecryptingStream : Stream
         return count;
     }
 
+    // Pooled: a file is thousands of chunks, and each read that completes later would otherwise allocate its state machine.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask ProduceAsync(bool useAsync, CancellationToken cancellationToken)
     {
         // Once a chunk has failed, nothing after it is trusted either.
@@ -193,6 +197,7 @@ public sealed class DecryptingStream : Stream
         }
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<int> FillAsync(Memory<byte> buffer, bool useAsync, CancellationToken cancellationToken)
     {
         var total = 0;

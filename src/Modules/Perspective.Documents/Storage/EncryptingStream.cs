@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Perspective.Core.Files;
 
@@ -73,6 +74,7 @@ public sealed class EncryptingStream : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         if (_outputStart == _outputEnd && !_finished)
@@ -113,6 +115,8 @@ public sealed class EncryptingStream : Stream
         return count;
     }
 
+    // Pooled: a file is thousands of chunks, and each read that completes later would otherwise allocate its state machine.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask ProduceAsync(bool useAsync, CancellationToken cancellationToken)
     {
         _outputStart = 0;
@@ -169,6 +173,7 @@ public sealed class EncryptingStream : Stream
         }
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<int> FillAsync(Memory<byte> buffer, bool useAsync, CancellationToken cancellationToken)
     {
         var total = 0;
