@@ -5,8 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Perspective.Bench.Documents;
 using Perspective.Documents.Storage;
 
-// Encrypt-write then decrypt-read one file through the Documents storage classes, then dd writing
-// and reading the same number of bytes in the same folder; the peak working set (VmHWM) of this
+// dd writes a file, then one file is encrypt-written and decrypt-read through the Documents
+// storage classes, then dd reads its file back: the same number of bytes in the same folder; the peak working set (VmHWM) of this
 // process is reset before and read after each of our phases.
 var sizeMiB = 1024;
 var folder = Path.GetTempPath();
@@ -32,6 +32,10 @@ try
     var files = new EncryptedFiles(new LocalFolderBlobStore(site), keyRing);
     await keyRing.LoadAsync();
     var baseline = Memory.PeakMiB();
+
+    // dd writes first, so that each writer meets a disk in the same state (our file is deleted only at the end).
+    var ddFile = Path.Combine(work, "dd.bin");
+    var ddWrite = Dd($"if=/dev/zero of={ddFile} bs=1M count={sizeMiB} conv=fsync");
 
     Memory.ResetPeak();
     var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -64,12 +68,10 @@ try
     }
 
     var onDisk = new FileInfo(Path.Combine(site.Files, stored.StorageName + LocalFolderBlobStore.BlobExtension)).Length;
-    await files.DeleteAsync(stored.StorageName);
 
-    var ddFile = Path.Combine(work, "dd.bin");
-    var ddWrite = Dd($"if=/dev/zero of={ddFile} bs=1M count={sizeMiB} conv=fsync");
     var ddRead = Dd($"if={ddFile} of=/dev/null bs=1M");
     File.Delete(ddFile);
+    await files.DeleteAsync(stored.StorageName);
 
     Console.WriteLine($"size {sizeMiB} MiB ({bytes} bytes plaintext, {onDisk} bytes on disk), folder {folder}, {Environment.ProcessorCount} cores");
     Console.WriteLine($"process peak working set before the runs (runtime, key ring): {baseline} MiB");
