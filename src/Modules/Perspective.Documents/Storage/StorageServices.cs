@@ -1,9 +1,30 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Perspective.Core.Files;
+using Perspective.Core.Tenants;
 
 namespace Perspective.Documents.Storage;
 
 internal static class StorageServices
 {
     /// <summary>The encrypted blob store and the tenant key ring.</summary>
-    public static IServiceCollection AddDocumentStorage(this IServiceCollection services) => services;
+    public static IServiceCollection AddDocumentStorage(this IServiceCollection services)
+    {
+        services.AddScoped(sp => TenantDataFolder.For(
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHostEnvironment>(),
+            sp.GetRequiredService<ITenantContext>().Current.Name));
+
+        // Try: a store shared between nodes can replace the local folder later.
+        services.TryAddScoped<IBlobStore, LocalFolderBlobStore>();
+        services.AddScoped<TenantKeyRing>();
+        services.AddScoped<EncryptedFiles>();
+        services.AddScoped<TenantKeyRotation>();
+        services.AddScoped<PartialFileSweeper>();
+        services.AddSingleton<PartialFileSweepJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<PartialFileSweepJob>());
+        return services;
+    }
 }

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Perspective.Core.Tenants;
+
+namespace Perspective.Bench.Documents;
+
+internal sealed class BenchTenant : ITenantContext
+{
+    public Tenant Current { get; } = new() { Name = "bench", DisplayName = "Bench", State = TenantState.Running };
+}
+
+/// <summary>Peak resident set size of this process, from /proc (Linux).</summary>
+internal static class Memory
+{
+    /// <summary>Writing 5 to clear_refs resets VmHWM to the current resident size (Linux 4.0+).</summary>
+    public static void ResetPeak()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        File.WriteAllText("/proc/self/clear_refs", "5");
+    }
+
+    public static long PeakMiB()
+    {
+        var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var kib = long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+        return kib / 1024;
+    }
+}
+
+/// <summary>A plaintext source of a given length, from a repeated random block, so no disk read competes with the write.</summary>
+internal sealed class GeneratedStream(long length) : Stream
+{
+    private readonly byte[] _block = RandomBlock();
+    private long _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => length;
+
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var n = (int)Math.Min(buffer.Length, length - _position);
+        var written = 0;
+        while (written < n)
+        {
+            var from = (int)((_position + written) % _block.Length);
+            var take = Math.Min(n - written, _block.Length - from);
+            _block.AsSpan(from, take).CopyTo(buffer[written..]);
+            written += take;
+        }
+
+        _position += n;
+        return n;
+    }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Read(buffer.Span));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        Task.FromResult(Read(buffer.AsSpan(offset, count)));
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private static byte[] RandomBlock()
+    {
+        var block = new byte[1024 * 1024];
+        Random.Shared.NextBytes(block);
+        return block;
+    }
+}
