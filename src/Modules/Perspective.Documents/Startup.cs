@@ -13,6 +13,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddDocumentStorage();
         services.AddDocumentFileChecks();
+        services.AddScoped<IWrappedFileKeys, DocumentVersionKeys>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => DocumentsModel.Configure(modelBuilder);

@@ -21,6 +21,7 @@ public static class CliVerbs
           recipe validate PATH [--tenant NAME]
           recipe run PATH [--tenant NAME]
           recipe export [--tenant NAME] [--output PATH]
+          documents rotate-key [--tenant NAME]      new tenant key for documents; re-wraps every file key
         """;
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -38,6 +39,7 @@ public static class CliVerbs
                 ["setup", .. var rest] => await SetupVerb.RunAsync(services, new CliArguments(rest)),
                 ["tenant", .. var rest] => await TenantVerbs.RunAsync(services, new CliArguments(rest)),
                 ["recipe", .. var rest] => await RecipeVerbs.RunAsync(services, new CliArguments(rest)),
+                ["documents", .. var rest] => await DocumentVerbs.RunAsync(services, new CliArguments(rest)),
                 _ => throw new CliException($"Unknown command '{string.Join(' ', args)}'."),
             };
         }
