@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Modules;
+using Perspective.Core.Navigation;
+using Perspective.Core.Security;
+using Perspective.Documents.Categories;
+using Perspective.Documents.Retention;
 using Perspective.Documents.Data;
 using Perspective.Documents.Files;
 using Perspective.Documents.Storage;
@@ -14,7 +18,17 @@ public sealed class Startup : ModuleStartup
         services.AddDocumentStorage();
         services.AddDocumentFileChecks();
         services.AddScoped<IWrappedFileKeys, DocumentVersionKeys>();
+        services.AddDocumentCategories();
+        services.AddDocumentRetention();
     }
+
+    public override IEnumerable<PermissionDeclaration> Permissions =>
+    [
+        new(DocumentsPermissions.ManageDocumentCategories, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
+    ];
+
+    public override void BuildAdminMenu(MenuBuilder menu) =>
+        menu.Add("Document categories", "/admin/documents/categories", DocumentsPermissions.ManageDocumentCategories, position: 300);
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => DocumentsModel.Configure(modelBuilder);
 }

@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Perspective.Documents.Categories;
+
+internal static class CategoryServices
+{
+    /// <summary>Document categories: their admin pages and the <c>documentCategories</c> recipe step.</summary>
+    public static IServiceCollection AddDocumentCategories(this IServiceCollection services) => services;
+}
