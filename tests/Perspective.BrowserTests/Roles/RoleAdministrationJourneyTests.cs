@@ -49,7 +49,9 @@ public sealed class RoleAdministrationJourneyTests(ChromiumFixture chromium, Per
         await ScreenshotAsync(page, "4-added");
         await Accessibility.AssertNoViolationsAsync(page);
 
-        await page.GetByRole(AriaRole.Checkbox).First.CheckAsync();
+        await Expect(page.GetByTestId("role-scope")).ToContainTextAsync("cannot be given to a role for school staff");
+        await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Manage every organisation's accounts" })).ToBeDisabledAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "See your own organisation's details" }).CheckAsync();
         await page.GetByTestId("save-role").ClickAsync();
         await Expect(page.GetByTestId("roles-banner")).ToContainTextAsync($"{RoleName} is saved");
         await Expect(page.GetByTestId($"role-{RoleName}")).ToBeVisibleAsync();

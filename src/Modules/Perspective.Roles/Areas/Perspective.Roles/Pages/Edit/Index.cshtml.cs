@@ -94,11 +94,14 @@ public sealed class EditRoleModel(
         return Redirect(Url.Content(RolePaths.Overview));
     }
 
-    /// <summary>The group's permissions as checkboxes; those the role may never hold are shown, disabled, with why.</summary>
+    /// <summary>The group's permissions as checkboxes; those the role may never hold are shown disabled (the page says why).</summary>
     public IEnumerable<SelectListItem> ItemsOf(PermissionGroup group) =>
-        group.Permissions.Select(p => PermissionScopes.Allows(Role.Holders, declared.ScopeOf(p.Name))
-            ? new GovUkChoice(p.Name, p.Description)
-            : new GovUkChoice(p.Name, p.Description, $"Only for {PermissionScopes.WhoFor(declared.ScopeOf(p.Name))}") { Disabled = true });
+        group.Permissions.Select(p => new GovUkChoice(p.Name, p.Description) { Disabled = !PermissionScopes.Allows(Role.Holders, declared.ScopeOf(p.Name)) });
+
+    /// <summary>Whether some permissions are greyed out because of whose role this is.</summary>
+    public bool SomeAreOutOfScope => declared.All.Any(p => !PermissionScopes.Allows(Role.Holders, p.Scope));
+
+    public string HeldBy => PermissionScopes.HeldBy(Role.Holders);
 
     public string DeletePath => Url.Content(RolePaths.Delete(Role.Name));
 
