@@ -4,6 +4,15 @@ namespace Perspective.Documents.Retention;
 
 internal static class RetentionServices
 {
-    /// <summary>The job that deletes documents once their category's retention period is over.</summary>
-    public static IServiceCollection AddDocumentRetention(this IServiceCollection services) => services;
+    /// <summary>The job that deletes documents once their category's retention period is over, and legal hold.</summary>
+    public static IServiceCollection AddDocumentRetention(this IServiceCollection services)
+    {
+        services.AddOptions<RetentionOptions>().BindConfiguration("Perspective:Documents");
+        services.AddScoped<DocumentRetention>();
+        services.AddScoped<LegalHolds>();
+        services.AddScoped<OrphanBlobSweeper>();
+        services.AddSingleton<DocumentRetentionJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<DocumentRetentionJob>());
+        return services;
+    }
 }

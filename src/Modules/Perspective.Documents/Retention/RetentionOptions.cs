@@ -1,0 +1,11 @@
+namespace Perspective.Documents.Retention;
+
+/// <summary>How the retention job runs, from <c>Perspective:Documents</c>.</summary>
+public sealed class RetentionOptions
+{
+    /// <summary>Whether this process runs the hourly job; several nodes may all run it.</summary>
+    public bool RetentionEnabled { get; set; } = true;
+
+    /// <summary>The wait between rounds.</summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Files;
+using Perspective.Documents.Retention;
+using Perspective.Tests.Infrastructure;
+
+namespace Perspective.Tests.Modules.Documents.Retention;
+
+public sealed class OrphanBlobSweeperTests : IDisposable
+{
+    private readonly RetentionFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Sweep_TakesOnlyUnreferencedBlobs_OlderThanADay()
+    {
+        var referenced = await _factory.AddDocumentAsync(null, versions: 1);
+        var oldOrphan = WriteBlob(age: TimeSpan.FromHours(25));
+        var freshOrphan = WriteBlob(age: TimeSpan.FromHours(23));
+        File.SetLastWriteTimeUtc(_factory.BlobPath(referenced.StorageNames[0]), _factory.Now.AddDays(-30));
+
+        var deleted = await SweepAsync();
+
+        Assert.Equal(1, deleted);
+        Assert.False(File.Exists(oldOrphan));
+        Assert.True(File.Exists(freshOrphan));
+        Assert.True(File.Exists(_factory.BlobPath(referenced.StorageNames[0])));
+    }
+
+    [Fact]
+    public async Task Sweep_IgnoresFilesThatAreNotBlobs()
+    {
+        _ = _factory.Server;
+        Directory.CreateDirectory(_factory.FilesFolder);
+        var stranger = Path.Combine(_factory.FilesFolder, "notes.blob");
+        await File.WriteAllTextAsync(stranger, "x");
+        File.SetLastWriteTimeUtc(stranger, _factory.Now.AddDays(-10));
+
+        Assert.Equal(0, await SweepAsync());
+        Assert.True(File.Exists(stranger));
+    }
+
+    [Fact]
+    public async Task Sweep_WithNoFilesFolder_DoesNothing()
+    {
+        _ = _factory.Server;
+
+        Assert.Equal(0, await SweepAsync());
+    }
+
+    private string WriteBlob(TimeSpan age)
+    {
+        Directory.CreateDirectory(_factory.FilesFolder);
+        var path = _factory.BlobPath(StorageNames.New());
+        File.WriteAllBytes(path, new byte[64]);
+        File.SetLastWriteTimeUtc(path, _factory.Now - age);
+        return path;
+    }
+
+    private async Task<int> SweepAsync()
+    {
+        await using var scope = await _factory.TenantScopeAsync();
+        return await scope.ServiceProvider.GetRequiredService<OrphanBlobSweeper>().SweepAsync(CancellationToken.None);
+    }
+}
