@@ -16,9 +16,9 @@ public sealed class SetupAndTenantVerbTests : IDisposable
         var list = await RunAsync("tenant", "list");
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("Step 1 of 4: features", first.Output, StringComparison.Ordinal);
-        Assert.Contains("Step 2 of 4: roles", first.Output, StringComparison.Ordinal);
-        Assert.Contains("Step 3 of 4: settings", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Step 1 of 5: features", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Step 2 of 5: roles", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Step 3 of 5: settings", first.Output, StringComparison.Ordinal);
         Assert.Equal(1, second.ExitCode);
         Assert.Contains("already been set up", second.Error, StringComparison.Ordinal);
         Assert.Matches(@"Default\s+Running\s+/\s+Eastshire Council", list.Output);

@@ -1,0 +1,13 @@
+namespace Perspective.Documents.Categories;
+
+/// <summary>The comma-separated lists a category stores its roles and file types in.</summary>
+public static class CategoryLists
+{
+    public static IReadOnlyList<string> Split(string? stored) =>
+        (stored ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public static string Join(IEnumerable<string> items) => string.Join(',', items);
+
+    /// <summary>A list as people read it: <c>Headteacher, School user</c>.</summary>
+    public static string Readable(string? stored) => string.Join(", ", Split(stored));
+}
