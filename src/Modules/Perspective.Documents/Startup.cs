@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Modules;
@@ -5,7 +6,9 @@ using Perspective.Core.Navigation;
 using Perspective.Core.Security;
 using Perspective.Documents.Categories;
 using Perspective.Documents.Retention;
+using Perspective.Documents.Sending;
 using Perspective.Documents.Data;
+using Perspective.Documents.Download;
 using Perspective.Documents.Files;
 using Perspective.Documents.Storage;
 
@@ -20,15 +23,20 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IWrappedFileKeys, DocumentVersionKeys>();
         services.AddDocumentCategories();
         services.AddDocumentRetention();
+        services.AddDocumentSending();
     }
 
     public override IEnumerable<PermissionDeclaration> Permissions =>
     [
         new(DocumentsPermissions.ManageDocumentCategories, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
+        new(DocumentsPermissions.SendDocuments, [BuiltInRoles.LaOfficer, BuiltInRoles.VirtualSchoolOfficer, BuiltInRoles.LaAdmin], PermissionScope.LaStaff),
+        new(DocumentsPermissions.ReceiveDocuments, [BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser, BuiltInRoles.SchoolStaff], PermissionScope.Schools),
     ];
 
     public override void BuildAdminMenu(MenuBuilder menu) =>
         menu.Add("Document categories", "/admin/documents/categories", DocumentsPermissions.ManageDocumentCategories, position: 300);
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDocumentDownload();
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => DocumentsModel.Configure(modelBuilder);
 }
