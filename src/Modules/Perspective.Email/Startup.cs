@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Perspective.Core.Data;
 using Perspective.Core.Email;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
@@ -18,12 +17,11 @@ public sealed class Startup : ModuleStartup
     {
         services.AddOptions<EmailOptions>()
             .BindConfiguration("Perspective:Email")
-            .Configure<IConfiguration, IHostEnvironment>((options, configuration, environment) =>
+            .Configure<DataFolders>((options, folders) =>
             {
                 if (options.PickupFolder.Length == 0)
                 {
-                    var dataPath = configuration["Perspective:DataPath"] is { Length: > 0 } path ? path : "App_Data";
-                    options.PickupFolder = Path.Combine(Path.GetFullPath(dataPath, environment.ContentRootPath), "Mail");
+                    options.PickupFolder = Path.Combine(folders.Root, "Mail");
                 }
             });
         services.AddSingleton<EmailKindCatalog>();

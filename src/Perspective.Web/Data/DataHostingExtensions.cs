@@ -16,6 +16,7 @@ public static class DataHostingExtensions
         Directory.CreateDirectory(settings.DataPath);
 
         services.AddSingleton(settings);
+        services.AddSingleton(new DataFolders(settings.DataPath));
         services.AddSingleton<TenantDatabases>();
         services.AddSingleton<ITenantDatabases>(sp => sp.GetRequiredService<TenantDatabases>());
         services.AddSingleton<ITenantCatalog, TenantCatalog>();

@@ -1,7 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
+using Perspective.Core.Data;
 using Perspective.Core.Files;
 using Perspective.Core.Tenants;
 
@@ -12,10 +11,8 @@ internal static class StorageServices
     /// <summary>The encrypted blob store and the tenant key ring.</summary>
     public static IServiceCollection AddDocumentStorage(this IServiceCollection services)
     {
-        services.AddScoped(sp => TenantDataFolder.For(
-            sp.GetRequiredService<IConfiguration>(),
-            sp.GetRequiredService<IHostEnvironment>(),
-            sp.GetRequiredService<ITenantContext>().Current.Name));
+        services.AddScoped(sp => new TenantDataFolder(
+            sp.GetRequiredService<DataFolders>().ForTenant(sp.GetRequiredService<ITenantContext>().Current.Name)));
 
         // Try: a store shared between nodes can replace the local folder later.
         services.TryAddScoped<IBlobStore, LocalFolderBlobStore>();

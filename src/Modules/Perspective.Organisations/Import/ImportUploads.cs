@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
+using Perspective.Core.Data;
 using Perspective.Core.Tenants;
 
 namespace Perspective.Organisations.Import;
@@ -11,20 +10,13 @@ namespace Perspective.Organisations.Import;
 /// tenant's own under the data path, under a random name (never the user's file name). Files
 /// left behind by a journey that was never finished are removed after a day.
 /// </summary>
-public sealed partial class ImportUploads(IConfiguration configuration, IHostEnvironment environment, ITenantContext tenant, TimeProvider time)
+public sealed partial class ImportUploads(DataFolders folders, ITenantContext tenant, TimeProvider time)
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 
     private static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
 
-    private string Folder
-    {
-        get
-        {
-            var dataPath = configuration["Perspective:DataPath"] is { Length: > 0 } path ? path : "App_Data";
-            return Path.Combine(Path.GetFullPath(dataPath, environment.ContentRootPath), "Temp", tenant.Current.Name, "organisations-import");
-        }
-    }
+    private string Folder => Path.Combine(folders.Root, "Temp", tenant.Current.Name, "organisations-import");
 
     /// <summary>Stores the upload and returns its id.</summary>
     public async Task<string> SaveAsync(Stream content, CancellationToken cancellationToken)

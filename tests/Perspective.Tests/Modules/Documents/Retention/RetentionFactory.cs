@@ -2,8 +2,6 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
 using Perspective.Core.Data;
 using Perspective.Core.Tenants;
 using Perspective.Documents.Data;
@@ -14,11 +12,8 @@ using Perspective.Tests.Infrastructure;
 namespace Perspective.Tests.Modules.Documents.Retention;
 
 /// <summary>The real host on a clock the test moves, with the retention job off unless asked for.</summary>
-public sealed class RetentionFactory : PerspectiveFactory
+public sealed class RetentionFactory : ClockFactory
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-
-    public DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Whether the hourly job runs in this host; tests that call the service directly leave it off.</summary>
     public bool JobEnabled { get; init; }
@@ -95,11 +90,6 @@ public sealed class RetentionFactory : PerspectiveFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Perspective:Documents:RetentionEnabled", JobEnabled ? "true" : "false");
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
     }
 
     private static async Task<int> CategoryIdAsync(TenantDbContext db)

@@ -9,7 +9,7 @@ namespace Perspective.Tests.Modules.Documents.Storage;
 
 public sealed class StorageInTheHostTests : IDisposable
 {
-    private readonly StorageFactory _factory = new();
+    private readonly ClockFactory _factory = new();
 
     public void Dispose() => _factory.Dispose();
 

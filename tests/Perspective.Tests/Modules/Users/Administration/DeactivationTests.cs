@@ -20,9 +20,9 @@ public sealed class DeactivationTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var user = await _factory.UserAsync(id);
-        Assert.Equal(UsersAdminFactory.Now, user.DeactivatedUtc);
+        Assert.Equal(UsersAdminFactory.Start, user.DeactivatedUtc);
         Assert.NotEqual(stamp, user.SecurityStamp);
-        Assert.All(await _factory.SessionsOfAsync(id), s => Assert.Equal((UsersAdminFactory.Now, "deactivated"), (s.EndedUtc, s.EndReason)));
+        Assert.All(await _factory.SessionsOfAsync(id), s => Assert.Equal((UsersAdminFactory.Start, "deactivated"), (s.EndedUtc, s.EndReason)));
         Assert.Contains("users.deactivated", await _factory.AuditActionsAsync());
     }
 
@@ -45,7 +45,7 @@ public sealed class DeactivationTests : IDisposable
     [Fact]
     public async Task Reactivating_LetsTheAccountSignInAgain_AndIsAudited()
     {
-        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Now.AddDays(-3));
+        var id = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Start.AddDays(-3));
 
         var response = await _factory.LaAdmin.SubmitAsync($"/admin/users/{id}", new Dictionary<string, string>(), $"/admin/users/{id}?handler=Reactivate");
 

@@ -10,7 +10,7 @@ public sealed class LeaversPageTests : IDisposable
     [Fact]
     public async Task Leavers_AreActiveAccountsNotSignedInForTheChosenDays_CountingNeverSignedInFromActivation()
     {
-        var now = UsersAdminFactory.Now;
+        var now = UsersAdminFactory.Start;
         var ash = TestOrganisations.Ash.Id;
         await _factory.AccountAsync("away@ash.test", ash, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = now.AddDays(-100));
         await _factory.AccountAsync("month@ash.test", ash, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = now.AddDays(-40));
@@ -42,8 +42,8 @@ public sealed class LeaversPageTests : IDisposable
     [Fact]
     public async Task AHeadteacher_ReviewsOnlyTheirOwnSchool()
     {
-        await _factory.AccountAsync("away@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-100));
-        await _factory.AccountAsync("away@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-100));
+        await _factory.AccountAsync("away@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = UsersAdminFactory.Start.AddDays(-100));
+        await _factory.AccountAsync("away@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = UsersAdminFactory.Start.AddDays(-100));
 
         var html = await _factory.AshHead.GetStringAsync("/admin/users/leavers");
 

@@ -13,7 +13,7 @@ public sealed class UserAccountAccessTests : IDisposable
     public async Task AHeadteacher_GetsNotFound_ForAnotherSchoolsAccount_OnEveryPageAndAction()
     {
         var own = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser]);
-        var other = await _factory.AccountAsync("bea@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Now);
+        var other = await _factory.AccountAsync("bea@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Start);
         await _factory.SessionAsync(other, "birch-session");
         var head = _factory.AshHead;
         var token = await head.AntiforgeryTokenAsync($"/admin/users/{own}");

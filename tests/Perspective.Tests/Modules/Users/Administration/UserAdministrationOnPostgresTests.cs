@@ -12,7 +12,7 @@ public sealed class UserAdministrationOnPostgresTests(PostgresDatabase database)
     {
         using var factory = new UsersAdminFactory();
         factory.With("Database:Provider", "Postgres").With("Database:ConnectionString", database.ConnectionString);
-        var now = UsersAdminFactory.Now;
+        var now = UsersAdminFactory.Start;
         var ash = TestOrganisations.Ash.Id;
         var away = await factory.AccountAsync("away@ash.test", ash, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = now.AddDays(-100));
         await factory.AccountAsync("here@ash.test", ash, [BuiltInRoles.Headteacher], u => u.LastSignInUtc = now.AddDays(-2));

@@ -11,7 +11,7 @@ public sealed partial class UserListPageTests : IDisposable
     [Fact]
     public async Task TheList_ShowsEachAccountsNameOrganisationRolesStatusAndLastSignIn()
     {
-        await _factory.AccountAsync("hetty@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.Headteacher], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-2));
+        await _factory.AccountAsync("hetty@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.Headteacher], u => u.LastSignInUtc = UsersAdminFactory.Start.AddDays(-2));
         await _factory.AccountAsync("olly@nowhere.test", "school-999999", [BuiltInRoles.SchoolUser]);
 
         var response = await _factory.LaAdmin.GetAsync("/admin/users");
@@ -61,10 +61,10 @@ public sealed partial class UserListPageTests : IDisposable
     [Fact]
     public async Task FilteringByRoleStatusAndLastSignIn_ShowsOnlyTheMatchingAccounts()
     {
-        await _factory.AccountAsync("recent@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.Headteacher], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-10));
-        await _factory.AccountAsync("stale@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = UsersAdminFactory.Now.AddDays(-100));
+        await _factory.AccountAsync("recent@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.Headteacher], u => u.LastSignInUtc = UsersAdminFactory.Start.AddDays(-10));
+        await _factory.AccountAsync("stale@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.LastSignInUtc = UsersAdminFactory.Start.AddDays(-100));
         await _factory.AccountAsync("invited@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.ActivatedUtc = null);
-        await _factory.AccountAsync("gone@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Now.AddDays(-1));
+        await _factory.AccountAsync("gone@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Start.AddDays(-1));
         var admin = _factory.LaAdmin;
 
         Assert.Equal(["recent@ash.test"], Emails(await admin.GetStringAsync("/admin/users?Role=Headteacher")));

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Perspective.Core.Accounts;
 using Perspective.Core.Organisations;
 using Perspective.Tests.Infrastructure;
@@ -11,11 +10,8 @@ using Perspective.Users.Data;
 namespace Perspective.Tests.Modules.Users.Administration;
 
 /// <summary>A host on a fixed clock with a few organisations, and a builder for accounts.</summary>
-public sealed class UsersAdminFactory : PerspectiveFactory
+public sealed class UsersAdminFactory : ClockFactory
 {
-    public static readonly DateTime Now = new(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
-
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Now));
 
     public HttpClient LaAdmin => ClientFor("Ann Admin", Perspective.Core.Security.BuiltInRoles.LaAdmin);
 
@@ -29,7 +25,7 @@ public sealed class UsersAdminFactory : PerspectiveFactory
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PerspectiveUser>>();
         var user = (await users.FindByEmailAsync(email))!;
         user.OrganisationId = organisationId;
-        user.ActivatedUtc = Now.AddYears(-1);
+        user.ActivatedUtc = Start.AddYears(-1);
         shape?.Invoke(user);
         await users.UpdateAsync(user);
         return user.Id;
@@ -51,8 +47,8 @@ public sealed class UsersAdminFactory : PerspectiveFactory
                 NormalizedEmail = email.ToUpperInvariant(),
                 DisplayName = $"{prefix} {i:000}",
                 OrganisationId = organisationId,
-                CreatedUtc = Now.AddYears(-1),
-                ActivatedUtc = Now.AddYears(-1),
+                CreatedUtc = Start.AddYears(-1),
+                ActivatedUtc = Start.AddYears(-1),
                 SecurityStamp = Guid.NewGuid().ToString(),
             });
         }
@@ -71,7 +67,7 @@ public sealed class UsersAdminFactory : PerspectiveFactory
     {
         await using var scope = await this.TenantScopeAsync();
         var db = scope.ServiceProvider.GetRequiredService<Perspective.Core.Data.TenantDbContext>();
-        db.Add(new UserSession { Id = sessionId, UserId = userId, CreatedUtc = Now.AddHours(-1), LastSeenUtc = Now.AddMinutes(-5) });
+        db.Add(new UserSession { Id = sessionId, UserId = userId, CreatedUtc = Start.AddHours(-1), LastSeenUtc = Start.AddMinutes(-5) });
         await db.SaveChangesAsync();
     }
 
@@ -83,7 +79,6 @@ public sealed class UsersAdminFactory : PerspectiveFactory
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
             services.AddHostedService<TestOrganisations>();
         });
     }

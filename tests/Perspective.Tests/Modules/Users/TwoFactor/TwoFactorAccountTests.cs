@@ -6,7 +6,6 @@ using Perspective.Core.Accounts;
 using Perspective.Core.Security;
 using Perspective.Tests.Infrastructure;
 using Infrastructure = Perspective.Tests.Infrastructure;
-using Perspective.Tests.Modules.Users.Sessions;
 using Perspective.Users.Data;
 
 namespace Perspective.Tests.Modules.Users.TwoFactor;

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Security;
 using Perspective.Tests.Infrastructure;
 using Infrastructure = Perspective.Tests.Infrastructure;
-using Perspective.Tests.Modules.Users.Sessions;
 
 namespace Perspective.Tests.Modules.Users.TwoFactor;
 

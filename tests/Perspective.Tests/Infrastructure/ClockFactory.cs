@@ -2,14 +2,17 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using Perspective.Tests.Infrastructure;
 
-namespace Perspective.Tests.Modules.Documents.Storage;
+namespace Perspective.Tests.Infrastructure;
 
-/// <summary>The real host on a clock the test moves, for the sweep job.</summary>
-public sealed class StorageFactory : PerspectiveFactory
+/// <summary>A host on a clock the test moves, for timeouts and authenticator codes.</summary>
+public class ClockFactory : PerspectiveFactory
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+    public static readonly DateTime Start = new(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Start));
+
+    public DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
