@@ -33,8 +33,6 @@ public static class SecurityHostingExtensions
             options.LoginPath = "/sign-in";
             options.LogoutPath = "/sign-out";
             options.AccessDeniedPath = "/error/403";
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-            options.SlidingExpiration = true;
             // A signed-in user without the right gets a 403 page where they are, not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {

@@ -13,6 +13,7 @@ internal static class SessionCookies
 {
     public static IServiceCollection AddSessionCookies(this IServiceCollection services)
     {
+        // The sign-in cookie slides with the idle timeout; the session row is the authority either way.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .PostConfigure<IOptions<SessionTimeouts>>((options, timeouts) => options.ExpireTimeSpan = timeouts.Value.IdleTimeout);
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
