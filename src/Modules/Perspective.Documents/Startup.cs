@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Email;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
 using Perspective.Core.Security;
@@ -10,6 +11,7 @@ using Perspective.Documents.Sending;
 using Perspective.Documents.Data;
 using Perspective.Documents.Download;
 using Perspective.Documents.Files;
+using Perspective.Documents.Notifications;
 using Perspective.Documents.Storage;
 
 namespace Perspective.Documents;
@@ -21,6 +23,7 @@ public sealed class Startup : ModuleStartup
         services.AddDocumentStorage();
         services.AddDocumentFileChecks();
         services.AddScoped<IWrappedFileKeys, DocumentVersionKeys>();
+        services.AddScoped<IWrappedFileKeys, StagedFileKeys>();
         services.AddDocumentCategories();
         services.AddDocumentRetention();
         services.AddDocumentSending();
@@ -32,6 +35,8 @@ public sealed class Startup : ModuleStartup
         new(DocumentsPermissions.SendDocuments, [BuiltInRoles.LaOfficer, BuiltInRoles.VirtualSchoolOfficer, BuiltInRoles.LaAdmin], PermissionScope.LaStaff),
         new(DocumentsPermissions.ReceiveDocuments, [BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser, BuiltInRoles.SchoolStaff], PermissionScope.Schools),
     ];
+
+    public override IEnumerable<EmailKind> EmailKinds => DocumentsEmailKinds.All;
 
     public override void BuildAdminMenu(MenuBuilder menu) =>
         menu.Add("Document categories", "/admin/documents/categories", DocumentsPermissions.ManageDocumentCategories, position: 300);

@@ -27,6 +27,7 @@ internal static class DocumentsModel
             document.HasOne<DocumentCategory>().WithMany().HasForeignKey(d => d.CategoryId).OnDelete(DeleteBehavior.Restrict);
             document.HasOne<FileRequest>().WithMany().HasForeignKey(d => d.FileRequestId).OnDelete(DeleteBehavior.Restrict);
             document.HasIndex(d => new { d.SenderOrganisationId, d.SentUtc });
+            document.HasOne<SendBatch>().WithMany().HasForeignKey(d => d.BatchId).OnDelete(DeleteBehavior.Restrict);
             document.HasIndex(d => d.BatchId);
             document.HasIndex(d => d.RetainUntilUtc);
         });
@@ -80,6 +81,32 @@ internal static class DocumentsModel
             recipient.Property(r => r.Comment).HasMaxLength(1000);
             recipient.HasOne<FileRequest>().WithMany().HasForeignKey(r => r.FileRequestId).OnDelete(DeleteBehavior.Cascade);
             recipient.HasIndex(r => r.OrganisationId);
+        });
+        model.Entity<SendBatch>(batch =>
+        {
+            batch.ToTable("SendBatches");
+            batch.Property(b => b.Title).HasMaxLength(300);
+            batch.Property(b => b.Message).HasMaxLength(2000);
+            batch.Property(b => b.SenderUserId).HasMaxLength(450);
+            batch.Property(b => b.SenderOrganisationId).HasMaxLength(64);
+            batch.HasOne<DocumentCategory>().WithMany().HasForeignKey(b => b.CategoryId).OnDelete(DeleteBehavior.Restrict);
+            batch.HasIndex(b => new { b.SenderUserId, b.CreatedUtc });
+            batch.HasIndex(b => new { b.SenderOrganisationId, b.SentUtc });
+        });
+        model.Entity<StagedFile>(file =>
+        {
+            file.ToTable("StagedFiles");
+            file.Property(f => f.FileName).HasMaxLength(255);
+            file.Property(f => f.ShownName).HasMaxLength(255);
+            file.Property(f => f.OrganisationId).HasMaxLength(64);
+            file.Property(f => f.StorageName).HasMaxLength(100);
+            file.Property(f => f.WrappedKey).HasMaxLength(500);
+            file.Property(f => f.ContentType).HasMaxLength(100);
+            file.Property(f => f.Sha256).HasMaxLength(64);
+            file.Property(f => f.ScanStatus).HasConversion<string>().HasMaxLength(20);
+            file.HasOne<SendBatch>().WithMany().HasForeignKey(f => f.BatchId).OnDelete(DeleteBehavior.Cascade);
+            file.HasIndex(f => f.BatchId);
+            file.HasIndex(f => f.StorageName).IsUnique();
         });
     }
 }

@@ -7,7 +7,7 @@ using Perspective.Documents.Storage;
 namespace Perspective.Documents.Retention;
 
 /// <summary>
-/// Deletes blobs in the tenant's local files folder that no document version names: what a crash
+/// Deletes blobs in the tenant's local files folder that no document version or staged bulk-send file names: what a crash
 /// between retention's commit and its blob deletion, or a failed upload save, leaves behind. Only
 /// blobs untouched for a day are taken, so a file written just before its row is saved never is.
 /// Works on the local folder store only; a replacement store brings its own sweep.
@@ -40,6 +40,10 @@ public sealed class OrphanBlobSweeper(IBlobStore blobs, TenantDataFolder folder,
                 .Where(v => chunk.Contains(v.StorageName))
                 .Select(v => v.StorageName)
                 .ToListAsync(cancellationToken);
+            referenced.AddRange(await db.Set<StagedFile>().AsNoTracking()
+                .Where(f => chunk.Contains(f.StorageName))
+                .Select(f => f.StorageName)
+                .ToListAsync(cancellationToken));
             foreach (var name in chunk.Except(referenced, StringComparer.Ordinal))
             {
                 try

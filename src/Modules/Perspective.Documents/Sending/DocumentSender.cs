@@ -7,6 +7,7 @@ using Perspective.Documents.Access;
 using Perspective.Documents.Categories;
 using Perspective.Documents.Data;
 using Perspective.Documents.Files;
+using Perspective.Documents.Notifications;
 using Perspective.Documents.Storage;
 
 namespace Perspective.Documents.Sending;
@@ -19,8 +20,8 @@ public sealed class DocumentSender(
     TenantDbContext db,
     CategoryStore categories,
     IOrganisationDirectory organisations,
-    FileTypeChecker fileTypes,
-    EncryptedFiles files,
+    UploadIntake uploads,
+    DocumentNotifier notifier,
     IAuditLog audit,
     TimeProvider time)
 {
@@ -49,34 +50,18 @@ public sealed class DocumentSender(
             return SendResult.Refused([.. problems]);
         }
 
-        if (string.IsNullOrWhiteSpace(request.FileName))
+        var intake = await uploads.TakeAsync(request.Content, request.FileName, category.MaxSizeBytes, DocumentAccess.Split(category.AllowedExtensions).ToList(), cancellationToken);
+        if (intake.File is not { } taken)
         {
-            return SendResult.Refused(new SendProblem(SendFields.File, "Select a file"));
+            return SendResult.Refused(new SendProblem(SendFields.File, intake.Problem!));
         }
 
-        await using var upload = await SpooledUpload.CopyAsync(request.Content, category.MaxSizeBytes, cancellationToken);
-        if (upload is null)
+        var (document, recipient) = Record(request, category, senderId, senderOrganisationId, taken);
+        if (taken.ScanStatus is not ScanStatus.Failed)
         {
-            return SendResult.Refused(new SendProblem(SendFields.File, $"The selected file must be smaller than {Sizes.Show(category.MaxSizeBytes)}"));
+            await notifier.NewDocumentAsync(document, category, [recipient], cancellationToken);
         }
 
-        var check = await fileTypes.CheckAsync(request.FileName, upload.Content, DocumentAccess.Split(category.AllowedExtensions), cancellationToken);
-        if (!check.IsAllowed)
-        {
-            return SendResult.Refused(new SendProblem(SendFields.File, check.Problem!));
-        }
-
-        EncryptedFile stored;
-        try
-        {
-            stored = await files.WriteAsync(upload.Content, category.MaxSizeBytes, cancellationToken);
-        }
-        catch (BlobTooLargeException)
-        {
-            return SendResult.Refused(new SendProblem(SendFields.File, $"The selected file must be smaller than {Sizes.Show(category.MaxSizeBytes)}"));
-        }
-
-        var document = Record(request, category, senderId, senderOrganisationId, stored, check.Type!);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -85,7 +70,7 @@ public sealed class DocumentSender(
         {
             // The rows never committed, so nothing points at the blob: remove it now rather than
             // leave it for the orphan sweep.
-            await files.DeleteAsync(stored.StorageName, CancellationToken.None);
+            await uploads.DiscardAsync(taken);
             throw;
         }
 
@@ -112,19 +97,31 @@ public sealed class DocumentSender(
         return problems;
     }
 
-    private Document Record(SendRequest request, DocumentCategory category, string senderId, string senderOrganisationId, EncryptedFile stored, FileType type)
+    private (Document Document, DocumentRecipient Recipient) Record(SendRequest request, DocumentCategory category, string senderId, string senderOrganisationId, TakenFile taken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var name = SafeFileNames.Shown(request.FileName);
+        var stored = taken.Stored;
+        var batch = new SendBatch
+        {
+            Id = Guid.NewGuid(),
+            CategoryId = category.Id,
+            Title = taken.ShownName,
+            SenderUserId = senderId,
+            SenderOrganisationId = senderOrganisationId,
+            CreatedUtc = now,
+            SentUtc = now,
+        };
+        db.Add(batch);
         var document = new Document
         {
             Id = Guid.NewGuid(),
             CategoryId = category.Id,
-            Title = name,
+            Title = taken.ShownName,
             SenderUserId = senderId,
             SenderOrganisationId = senderOrganisationId,
             SentUtc = now,
             RetainUntilUtc = category.RetentionDays is { } days ? now.AddDays(days) : null,
+            BatchId = batch.Id,
         };
         db.Add(document);
         db.Add(new DocumentVersion
@@ -135,22 +132,23 @@ public sealed class DocumentSender(
             StorageName = stored.StorageName,
             WrappedKey = stored.WrappedKey,
             KeyVersion = stored.KeyVersion,
-            FileName = name,
-            ContentType = MediaTypes.For(type),
+            FileName = taken.ShownName,
+            ContentType = taken.ContentType,
             SizeBytes = stored.PlaintextLength,
             Sha256 = stored.Sha256OfPlaintext,
             UploadedByUserId = senderId,
             UploadedUtc = now,
-            ScanStatus = ScanStatus.NotScanned,
+            ScanStatus = taken.ScanStatus,
         });
-        db.Add(new DocumentRecipient
+        var recipient = new DocumentRecipient
         {
             DocumentId = document.Id,
             OrganisationId = request.RecipientOrganisationId!,
             RoleName = request.RecipientRoleName,
             DeliveredUtc = now,
-        });
+        };
+        db.Add(recipient);
         audit.Record("documents.sent", nameof(Document), document.Id.ToString(), $"To {request.RecipientOrganisationId}{(request.RecipientRoleName is { } r ? $" ({r})" : "")}, category {category.Id}, {stored.PlaintextLength} bytes");
-        return document;
+        return (document, recipient);
     }
 }

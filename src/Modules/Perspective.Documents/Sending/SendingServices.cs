@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Documents.Access;
 using Perspective.Documents.Download;
+using Perspective.Documents.Notifications;
 
 namespace Perspective.Documents.Sending;
 
@@ -10,6 +11,9 @@ internal static class SendingServices
     public static IServiceCollection AddDocumentSending(this IServiceCollection services)
     {
         services.AddScoped<DocumentAccess>();
+        services.AddScoped<UploadIntake>();
+        services.AddScoped<RecipientPeople>();
+        services.AddScoped<DocumentNotifier>();
         services.AddScoped<DocumentSender>();
         services.AddScoped<DocumentDownload>();
         return services;
