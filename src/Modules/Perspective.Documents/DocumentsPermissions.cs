@@ -12,4 +12,7 @@ public static class DocumentsPermissions
 
     /// <summary>Receive documents sent to one's own organisation, within the categories whose recipient roles one holds.</summary>
     public static readonly Permission ReceiveDocuments = new("ReceiveDocuments", "Receive documents");
+
+    /// <summary>Send documents from one's school to an LA team, within the categories whose sender roles one holds.</summary>
+    public static readonly Permission SendDocumentsToLa = new("SendDocumentsToLa", "Send documents to the local authority");
 }

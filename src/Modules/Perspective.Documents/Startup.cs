@@ -9,7 +9,10 @@ using Perspective.Documents.Categories;
 using Perspective.Documents.Retention;
 using Perspective.Documents.Sending;
 using Perspective.Documents.Data;
+using Perspective.Documents.Bulk;
 using Perspective.Documents.Download;
+using Perspective.Documents.Inbox;
+using Perspective.Documents.Requests;
 using Perspective.Documents.Files;
 using Perspective.Documents.Notifications;
 using Perspective.Documents.Storage;
@@ -27,6 +30,9 @@ public sealed class Startup : ModuleStartup
         services.AddDocumentCategories();
         services.AddDocumentRetention();
         services.AddDocumentSending();
+        services.AddDocumentInbox();
+        services.AddBulkSending();
+        services.AddFileRequests();
     }
 
     public override IEnumerable<PermissionDeclaration> Permissions =>
@@ -34,14 +40,20 @@ public sealed class Startup : ModuleStartup
         new(DocumentsPermissions.ManageDocumentCategories, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
         new(DocumentsPermissions.SendDocuments, [BuiltInRoles.LaOfficer, BuiltInRoles.VirtualSchoolOfficer, BuiltInRoles.LaAdmin], PermissionScope.LaStaff),
         new(DocumentsPermissions.ReceiveDocuments, [BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser, BuiltInRoles.SchoolStaff], PermissionScope.Schools),
+        new(DocumentsPermissions.SendDocumentsToLa, [BuiltInRoles.Headteacher, BuiltInRoles.SchoolUser], PermissionScope.Schools),
     ];
 
     public override IEnumerable<EmailKind> EmailKinds => DocumentsEmailKinds.All;
 
-    public override void BuildAdminMenu(MenuBuilder menu) =>
-        menu.Add("Document categories", "/admin/documents/categories", DocumentsPermissions.ManageDocumentCategories, position: 300);
+    public override void BuildAdminMenu(MenuBuilder menu) => menu
+        .Add("Documents", "/documents", position: 10)
+        .Add("Document categories", "/admin/documents/categories", DocumentsPermissions.ManageDocumentCategories, position: 300);
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDocumentDownload();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints
+        .MapDocumentDownload()
+        .MapDocumentInbox()
+        .MapBulkSending()
+        .MapFileRequests();
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => DocumentsModel.Configure(modelBuilder);
 }
