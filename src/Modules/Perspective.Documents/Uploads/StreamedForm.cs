@@ -160,12 +160,20 @@ public sealed class StreamedForm
 
         // Antiforgery reads the token from its header when present, and only otherwise from
         // Request.Form, which would buffer the whole upload. Hand it the field's value as the header.
-        if (Field(options.FormFieldName) is { } token)
+        if (Field(options.FormFieldName) is not { Length: > 0 } token)
         {
-            context.Request.Headers[header] = token;
+            return false;
         }
 
-        return await antiforgery.IsRequestValidAsync(context);
+        context.Request.Headers[header] = token;
+        try
+        {
+            return await antiforgery.IsRequestValidAsync(context);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
     }
 }
 

@@ -1,0 +1,135 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Audit;
+using Perspective.Documents.Data;
+using Perspective.Documents.Sending;
+using Perspective.Tests.Infrastructure;
+using Perspective.Tests.Modules.Documents.Files;
+using Perspective.Tests.Modules.Documents.Sending;
+
+namespace Perspective.Tests.Modules.Documents.Uploads;
+
+public sealed class UploadIntakeTests : IAsyncLifetime
+{
+    private readonly FakeClamd _clamd = new();
+    private readonly DocumentsFactory _factory = new();
+
+    public UploadIntakeTests() => ScanWith(_clamd.Port);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _clamd.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ACleanFile_IsStoredEncrypted_AndMarkedClean()
+    {
+        var result = await TakeAsync(DocumentsFactory.Pdf("clean"), "Letter.pdf");
+
+        Assert.Null(result.Problem);
+        Assert.Equal(ScanStatus.Clean, result.File!.ScanStatus);
+        Assert.Equal("application/pdf", result.File.ContentType);
+        Assert.True(File.Exists(Path.Combine(_factory.FilesFolder, result.File.Stored.StorageName + ".blob")));
+    }
+
+    [Fact]
+    public async Task AnInfectedFile_IsRefused_NothingIsStored_AndTheFindingIsAudited()
+    {
+        var infected = Encoding.ASCII.GetBytes("%PDF-1.7\n" + FakeClamd.Eicar + "\n%%EOF\n");
+
+        var result = await TakeAsync(infected, "Letter.pdf");
+
+        Assert.Equal("The selected file contains a virus", result.Problem);
+        Assert.Null(result.File);
+        Assert.Empty(BlobsOnDisk());
+        Assert.Contains("documents.file-infected", await _factory.AuditActionsAsync());
+    }
+
+    [Fact]
+    public async Task WhenTheScannerIsDown_TheFileIsKeptButHeldBack_AndTheFailureIsAudited()
+    {
+        ScanWith(ClosedPort());
+
+        var result = await TakeAsync(DocumentsFactory.Pdf(), "Letter.pdf");
+
+        Assert.Null(result.Problem);
+        Assert.Equal(ScanStatus.Failed, result.File!.ScanStatus);
+        Assert.Contains("documents.scan-failed", await _factory.AuditActionsAsync());
+    }
+
+    [Theory]
+    [InlineData("", "Select a file")]
+    [InlineData("Letter.exe", null)]
+    public async Task BadNames_AreRefusedWithAMessage_AndNothingIsStored(string name, string? message)
+    {
+        var result = await TakeAsync(DocumentsFactory.Pdf(), name);
+
+        Assert.NotNull(result.Problem);
+        if (message is not null)
+        {
+            Assert.Equal(message, result.Problem);
+        }
+
+        Assert.Empty(BlobsOnDisk());
+    }
+
+    [Fact]
+    public async Task AnEmptyFile_IsRefused()
+    {
+        var result = await TakeAsync([], "Letter.pdf");
+
+        Assert.Equal("The selected file is empty", result.Problem);
+    }
+
+    [Fact]
+    public async Task AFileOverTheLimit_IsRefusedWhileCopying_AndNothingIsStored()
+    {
+        var big = new byte[2048];
+        DocumentsFactory.Pdf().CopyTo(big, 0);
+
+        var result = await TakeAsync(big, "Letter.pdf", maxBytes: 1024);
+
+        Assert.Equal("The selected file must be smaller than 1 KB", result.Problem);
+        Assert.Empty(BlobsOnDisk());
+    }
+
+    [Fact]
+    public async Task ASendWhileTheScannerIsDown_IsHeldBack_AndRecipientsCannotDownload()
+    {
+        ScanWith(ClosedPort());
+        var category = await _factory.CategoryAsync();
+
+        var id = await _factory.SentAsync(category, DocumentsFactory.Pdf());
+
+        Assert.Equal(ScanStatus.Failed, await _factory.QueryAsync(db => db.Set<DocumentVersion>().Where(v => v.DocumentId == id).Select(v => v.ScanStatus).SingleAsync()));
+        var response = await _factory.Client("hetty", Users.Administration.TestOrganisations.Ash.Id, Perspective.Core.Security.BuiltInRoles.Headteacher).GetAsync($"/documents/{id}/download");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task<IntakeResult> TakeAsync(byte[] content, string name, long maxBytes = 1024 * 1024)
+    {
+        await using var scope = await _factory.TenantScopeAsync();
+        using var stream = new MemoryStream(content);
+        return await scope.ServiceProvider.GetRequiredService<UploadIntake>().TakeAsync(stream, name, maxBytes, ["pdf"]);
+    }
+
+    /// <summary>A loopback port nothing listens on: the scanner is down.</summary>
+    private static int ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private void ScanWith(int port) => _factory
+        .With("Perspective:Documents:ClamAv:Host", "127.0.0.1")
+        .With("Perspective:Documents:ClamAv:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private string[] BlobsOnDisk() => Directory.Exists(_factory.FilesFolder) ? Directory.GetFiles(_factory.FilesFolder, "*.blob") : [];
+}
