@@ -4,12 +4,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Perspective.Core.Modules;
 using Perspective.Core.Tenants;
+using Perspective.Documents.Files;
 
 namespace Perspective.Documents.Retention;
 
 /// <summary>
 /// Every <see cref="RetentionOptions.RetentionInterval"/> (an hour), for every running tenant with
-/// documents on, deletes expired documents and then sweeps orphan blobs. Runs on every node;
+/// documents on, deletes expired documents, sweeps orphan blobs and scans again the files held
+/// because the virus scanner could not be reached. Runs on every node;
 /// <see cref="DocumentRetention"/> claims each document so it is deleted once.
 /// </summary>
 public sealed partial class DocumentRetentionJob(
@@ -95,6 +97,7 @@ public sealed partial class DocumentRetentionJob(
 
         var round = await scope.ServiceProvider.GetRequiredService<DocumentRetention>().DeleteExpiredAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<OrphanBlobSweeper>().SweepAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<HeldFileRescanner>().RescanAsync(cancellationToken);
         return round;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Perspective.Documents.Files;
 
 namespace Perspective.Documents.Retention;
 
@@ -11,6 +12,7 @@ internal static class RetentionServices
         services.AddScoped<DocumentRetention>();
         services.AddScoped<LegalHolds>();
         services.AddScoped<OrphanBlobSweeper>();
+        services.AddScoped<HeldFileRescanner>();
         services.AddSingleton<DocumentRetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DocumentRetentionJob>());
         return services;

@@ -32,6 +32,9 @@ internal sealed class FakeClamd : IAsyncDisposable
     /// <summary>The command the last client sent.</summary>
     public string? LastCommand { get; private set; }
 
+    /// <summary>When set, every scan is answered with an error, as a clamd that is overloaded does.</summary>
+    public bool Failing { get; set; }
+
     /// <summary>How many bytes of file the last client sent.</summary>
     public long LastBytes { get; private set; }
 
@@ -97,6 +100,12 @@ internal sealed class FakeClamd : IAsyncDisposable
         }
 
         LastBytes = content.Length;
+        if (Failing)
+        {
+            await stream.WriteAsync("COMMAND READ TIMED OUT ERROR\0"u8.ToArray(), cancellationToken);
+            return;
+        }
+
         var text = Encoding.Latin1.GetString(content.ToArray());
         var reply = text.Contains(Eicar, StringComparison.Ordinal) ? "stream: Win.Test.EICAR_HDB-1 FOUND\0" : "stream: OK\0";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(reply), cancellationToken);

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Perspective.Core.Audit;
+using Perspective.Core.Data;
+using Perspective.Documents.Data;
+using Perspective.Documents.Notifications;
+using Perspective.Documents.Storage;
+
+namespace Perspective.Documents.Files;
+
+/// <summary>
+/// Scans again the files held back because the scanner could not be reached when they were
+/// uploaded (<see cref="ScanStatus.Failed"/>). A clean file is released, and its recipients are
+/// told it has arrived, as they would have been at sending; an infected one is quarantined for
+/// good. Run by the hourly documents job; with no scanner configured it does nothing, so held
+/// files stay held rather than being released unscanned.
+/// </summary>
+public sealed class HeldFileRescanner(
+    TenantDbContext db,
+    IFileScanner scanner,
+    EncryptedFiles files,
+    DocumentNotifier notifier,
+    IAuditLog audit)
+{
+    private const int BatchSize = 50;
+
+    /// <summary>Rescans up to 50 held document versions; returns how many were released.</summary>
+    public async Task<int> RescanAsync(CancellationToken cancellationToken)
+    {
+        if (scanner is NoFileScanner)
+        {
+            return 0;
+        }
+
+        var held = await db.Set<DocumentVersion>()
+            .Where(v => v.ScanStatus == ScanStatus.Failed)
+            .OrderBy(v => v.UploadedUtc)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        var released = 0;
+        foreach (var version in held)
+        {
+            var outcome = await ScanAsync(version.StorageName, new WrappedFileKey(version.WrappedKey, version.KeyVersion), cancellationToken);
+            if (outcome == ScanOutcome.Failed)
+            {
+                continue;
+            }
+
+            if (outcome == ScanOutcome.Infected)
+            {
+                version.ScanStatus = ScanStatus.Quarantined;
+                audit.Record("documents.file-quarantined", nameof(Document), version.DocumentId.ToString(), $"Version {version.Number}");
+            }
+            else
+            {
+                version.ScanStatus = ScanStatus.Clean;
+                audit.Record("documents.file-released", nameof(Document), version.DocumentId.ToString(), $"Version {version.Number}");
+                await AnnounceAsync(version, cancellationToken);
+                released++;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return released;
+    }
+
+    private async Task<ScanOutcome> ScanAsync(string storageName, WrappedFileKey key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var plaintext = await files.OpenReadAsync(storageName, key, cancellationToken);
+            return (await scanner.ScanAsync(plaintext, cancellationToken)).Outcome;
+        }
+        catch (Exception exception) when (exception is FileTamperedException or IOException)
+        {
+            // A damaged or missing file stays held; a download of it reports the damage.
+            return ScanOutcome.Failed;
+        }
+    }
+
+    /// <summary>Tells the recipients of a live document whose newest version this is.</summary>
+    private async Task AnnounceAsync(DocumentVersion version, CancellationToken cancellationToken)
+    {
+        var document = await db.Set<Document>().FirstOrDefaultAsync(d => d.Id == version.DocumentId, cancellationToken);
+        var newest = await db.Set<DocumentVersion>().Where(v => v.DocumentId == version.DocumentId).MaxAsync(v => v.Number, cancellationToken);
+        if (document is null || document.RevokedUtc is not null || newest != version.Number)
+        {
+            return;
+        }
+
+        var category = await db.Set<DocumentCategory>().AsNoTracking().FirstAsync(c => c.Id == document.CategoryId, cancellationToken);
+        var rows = await db.Set<DocumentRecipient>().AsNoTracking().Where(r => r.DocumentId == document.Id).ToListAsync(cancellationToken);
+        await notifier.NewDocumentAsync(document, category, rows, cancellationToken);
+    }
+}
