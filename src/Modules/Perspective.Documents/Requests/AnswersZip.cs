@@ -17,6 +17,8 @@ namespace Perspective.Documents.Requests;
 /// </summary>
 public sealed class AnswersZip(FileRequestAccess access, AnswerFiles answers, EncryptedFiles files, IAuditLog audit)
 {
+    private const int ChunkSize = 64 * 1024;
+
     public async Task<IResult> HandleAsync(HttpContext context, int id)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -54,15 +56,31 @@ public sealed class AnswersZip(FileRequestAccess access, AnswerFiles answers, En
 
     private async Task WriteAsync(Stream body, IReadOnlyList<AnswerFile> entries, CancellationToken cancellationToken)
     {
-        await using var zip = await ZipArchive.CreateAsync(body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
-        foreach (var (name, version) in entries)
+        using var output = new DrainingStream(body);
+        var buffer = new byte[ChunkSize];
+        await using (var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
         {
-            await using var plaintext = await files.OpenReadAsync(version.StorageName, new WrappedFileKey(version.WrappedKey, version.KeyVersion), cancellationToken);
-            // Most answers (PDF, Office files, images) are compressed already: do not spend CPU on them again.
-            var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-            entry.LastWriteTime = new DateTimeOffset(DateTime.SpecifyKind(version.UploadedUtc, DateTimeKind.Utc));
-            await using var target = await entry.OpenAsync(cancellationToken);
-            await plaintext.CopyToAsync(target, 64 * 1024, cancellationToken);
+            foreach (var (name, version) in entries)
+            {
+                await using var plaintext = await files.OpenReadAsync(version.StorageName, new WrappedFileKey(version.WrappedKey, version.KeyVersion), cancellationToken);
+                // Most answers (PDF, Office files, images) are compressed already: do not spend CPU on them again.
+                var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+                entry.LastWriteTime = new DateTimeOffset(DateTime.SpecifyKind(version.UploadedUtc, DateTimeKind.Utc));
+                await using (var target = await entry.OpenAsync(cancellationToken))
+                {
+                    int read;
+                    while ((read = await plaintext.ReadAsync(buffer, cancellationToken)) > 0)
+                    {
+                        await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                        await output.DrainAsync(cancellationToken);
+                    }
+                }
+
+                await output.DrainAsync(cancellationToken);
+            }
         }
+
+        // The central directory, written as the archive closes.
+        await output.DrainAsync(cancellationToken);
     }
 }

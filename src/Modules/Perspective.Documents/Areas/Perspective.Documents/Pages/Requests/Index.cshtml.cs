@@ -81,8 +81,12 @@ public sealed class RequestsListModel(TenantDbContext db, FileRequestAccess acce
     {
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            var term = Search.Trim();
-            query = query.Where(r => r.Title.Contains(term));
+            // Lower-cased on both sides: SQLite's instr and PostgreSQL's LIKE both mind case.
+            // ToLower() here is SQL's lower(), run by the database, so no .NET culture is involved.
+            var term = Search.Trim().ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862
+            query = query.Where(r => r.Title.ToLower().Contains(term));
+#pragma warning restore CA1304, CA1311, CA1862
         }
 
         return Status switch
