@@ -1,0 +1,23 @@
+namespace Perspective.Documents.Inbox;
+
+/// <summary>One page of a list: its rows, which page, and how many rows match in all.</summary>
+public sealed record ListPage<T>(IReadOnlyList<T> Rows, int PageNumber, int Total)
+{
+    public int PageCount => ListPages.Count(Total);
+
+    public int FirstShown => Total == 0 ? 0 : ((PageNumber - 1) * ListPages.Size) + 1;
+
+    public int LastShown => Math.Min(PageNumber * ListPages.Size, Total);
+}
+
+/// <summary>Every list in the module shows 25 rows a page.</summary>
+public static class ListPages
+{
+    public const int Size = 25;
+
+    public static int Count(int total) => Math.Max(1, (total + Size - 1) / Size);
+
+    /// <summary>Whether a page number asked for exists (page 1 always does, even when empty).</summary>
+    public static bool Exists(int pageNumber, int total) => pageNumber >= 1 && pageNumber <= Count(total);
+
+}
