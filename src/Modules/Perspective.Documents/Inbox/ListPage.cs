@@ -19,5 +19,4 @@ public static class ListPages
 
     /// <summary>Whether a page number asked for exists (page 1 always does, even when empty).</summary>
     public static bool Exists(int pageNumber, int total) => pageNumber >= 1 && pageNumber <= Count(total);
-
 }
