@@ -19,4 +19,9 @@ public static class ListPages
 
     /// <summary>Whether a page number asked for exists (page 1 always does, even when empty).</summary>
     public static bool Exists(int pageNumber, int total) => pageNumber >= 1 && pageNumber <= Count(total);
+
+    /// <summary>The page a query string asks for: 1 when it asks for none, 0 (which never exists) when it is not a number.</summary>
+    public static int Asked(string? pageNumber) =>
+        string.IsNullOrEmpty(pageNumber) ? 1
+        : int.TryParse(pageNumber, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
 }

@@ -117,6 +117,15 @@ public static class InboxSeeds
     public static Task<List<string>> EmailsAsync(this PerspectiveFactory factory, string kind) =>
         factory.QueryAsync(db => db.Set<Perspective.Email.Outbox.OutboxMessage>().Where(m => m.Kind == kind).OrderBy(m => m.ToAddress).Select(m => m.ToAddress).ToListAsync());
 
+    /// <summary>The ids a list page shows, in page order, from its rows' <c>data-testid="{prefix}-{id}"</c>.</summary>
+    public static async Task<List<Guid>> ListedAsync(this HttpClient client, string url, string prefix)
+    {
+        var html = await client.GetStringAsync(url);
+        return System.Text.RegularExpressions.Regex.Matches(html, $"data-testid=\"{prefix}-([0-9a-f-]{{36}})\"")
+            .Select(m => Guid.Parse(m.Groups[1].Value))
+            .ToList();
+    }
+
     public static string Ash => TestOrganisations.Ash.Id;
 
     public static string Birch => TestOrganisations.Birch.Id;

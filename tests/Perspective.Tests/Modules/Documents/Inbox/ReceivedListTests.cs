@@ -155,12 +155,6 @@ public sealed class ReceivedListTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<List<Guid>> ListedAsync(string url)
-    {
-        var html = await AshHead.GetStringAsync(url);
-        return System.Text.RegularExpressions.Regex.Matches(html, "data-testid=\"received-([0-9a-f-]{36})\"")
-            .Select(m => Guid.Parse(m.Groups[1].Value))
-            .Reverse()
-            .ToList();
-    }
+    /// <summary>Oldest first, so expectations read in date order.</summary>
+    private async Task<List<Guid>> ListedAsync(string url) => Enumerable.Reverse(await AshHead.ListedAsync(url, "received")).ToList();
 }

@@ -89,11 +89,5 @@ public sealed class SentListTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<List<Guid>> ListedAsync(string url)
-    {
-        var html = await Officer.GetStringAsync(url);
-        return System.Text.RegularExpressions.Regex.Matches(html, "data-testid=\"sent-([0-9a-f-]{36})\"")
-            .Select(m => Guid.Parse(m.Groups[1].Value))
-            .ToList();
-    }
+    private Task<List<Guid>> ListedAsync(string url) => Officer.ListedAsync(url, "sent");
 }

@@ -38,8 +38,7 @@ public abstract class FilteredListPage : PageModel
     protected DateTime? BeforeUtc { get; private set; }
 
     /// <summary>The page asked for; 0 when it is not a number (the page answers 404).</summary>
-    protected int PageAsked =>
-        string.IsNullOrEmpty(PageNumber) ? 1 : int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+    protected int PageAsked => ListPages.Asked(PageNumber);
 
     /// <summary>Checks the shared filters, adding a GOV.UK error for each bad one.</summary>
     protected void CheckFilters(IReadOnlyList<DocumentCategory> categories)

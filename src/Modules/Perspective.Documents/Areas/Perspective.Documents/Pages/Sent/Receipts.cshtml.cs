@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -54,9 +53,8 @@ public sealed class ReceiptsModel(SenderSide senders, ReadReceipts receipts, Bat
             return Page();
         }
 
-        var page = string.IsNullOrEmpty(PageNumber) ? 1 : int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
         bool? opened = Status is { Length: > 0 } ? Status == Opened : null;
-        Results = await receipts.PageAsync(batchId, opened, School, page, cancellationToken);
+        Results = await receipts.PageAsync(batchId, opened, School, ListPages.Asked(PageNumber), cancellationToken);
         return Results is null ? NotFound() : Page();
     }
 
