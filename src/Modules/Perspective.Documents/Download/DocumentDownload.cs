@@ -1,14 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Security;
 using Perspective.Documents.Access;
 using Perspective.Documents.Data;
-using Perspective.Documents.Files;
-using Perspective.Documents.Storage;
+using Perspective.Documents.Inbox;
 
 namespace Perspective.Documents.Download;
 
@@ -19,12 +17,12 @@ namespace Perspective.Documents.Download;
 public sealed class DocumentDownload(
     DocumentAccess access,
     TenantDbContext db,
-    EncryptedFiles files,
+    DecryptedResponse response,
     IAuditLog audit,
     TimeProvider time)
 {
-    private const int BufferSize = 64 * 1024;
-    private const string TwoFactorMethod = "mfa";
+    /// <summary>The <c>amr</c> value a sign-in that passed two-factor carries.</summary>
+    public const string TwoFactorMethod = "mfa";
 
     public async Task<IResult> HandleAsync(HttpContext context, Guid id)
     {
@@ -33,7 +31,7 @@ public sealed class DocumentDownload(
         var user = context.User;
         var document = await access.FindOpenableAsync(user, id, cancellationToken);
         var version = document is null ? null : await NewestVersionAsync(document.Id, cancellationToken);
-        if (document is null || version is null || !IsReleased(version))
+        if (document is null || version is null || !ReleasedVersions.IsReleased(version.ScanStatus))
         {
             await audit.RecordNowAsync("documents.access-refused", nameof(Document), id.ToString(), cancellationToken: CancellationToken.None);
             return Results.NotFound();
@@ -51,70 +49,21 @@ public sealed class DocumentDownload(
 
     private async Task<IResult> StreamAsync(HttpContext context, Document document, DocumentVersion version)
     {
-        var cancellationToken = context.RequestAborted;
-        var buffer = new byte[BufferSize];
-        Stream plaintext;
-        int read;
-        try
+        var (result, completed) = await response.WriteAsync(context, document, version);
+        if (completed)
         {
-            plaintext = await files.OpenReadAsync(version.StorageName, new WrappedFileKey(version.WrappedKey, version.KeyVersion), cancellationToken);
-            // Read the first chunk before answering, so a damaged file still gets a proper error page.
-            read = await ReadFirstAsync(plaintext, buffer, cancellationToken);
-        }
-        catch (FileTamperedException)
-        {
-            await RecordTamperedAsync(document, version);
-            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+            // Recorded once the whole file has gone, so "downloaded" means delivered.
+            await RecordOpeningAsync(context.User, document, version);
         }
 
-        await using (plaintext)
-        {
-            var response = context.Response;
-            context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = version.ContentType;
-            response.ContentLength = version.SizeBytes;
-            response.Headers.ContentDisposition = ContentDispositions.Attachment(version.FileName);
-            response.Headers.XContentTypeOptions = "nosniff";
-            response.Headers.CacheControl = "no-store";
-            try
-            {
-                while (read > 0)
-                {
-                    await response.Body.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                    read = await plaintext.ReadAsync(buffer, cancellationToken);
-                }
-            }
-            catch (FileTamperedException)
-            {
-                // Bytes have gone out under a 200: cut the connection so the client sees a failed
-                // download rather than a short file that looks complete.
-                await RecordTamperedAsync(document, version);
-                context.Abort();
-                return Results.Empty;
-            }
-        }
-
-        // Recorded once the whole file has gone, so "downloaded" means delivered.
-        await RecordOpeningAsync(context.User, document, version);
-        return Results.Empty;
+        return result;
     }
-
-    private static async Task<int> ReadFirstAsync(Stream plaintext, byte[] buffer, CancellationToken cancellationToken) =>
-        await plaintext.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
 
     private Task<DocumentVersion?> NewestVersionAsync(Guid documentId, CancellationToken cancellationToken) =>
         db.Set<DocumentVersion>().AsNoTracking()
             .Where(v => v.DocumentId == documentId)
             .OrderByDescending(v => v.Number)
             .FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>Files held by the scanner (pending, quarantined, failed) are never released.</summary>
-    private static bool IsReleased(DocumentVersion version) =>
-        version.ScanStatus is ScanStatus.NotScanned or ScanStatus.Clean;
-
-    private Task RecordTamperedAsync(Document document, DocumentVersion version) =>
-        audit.RecordNowAsync("documents.tampered", nameof(Document), document.Id.ToString(), $"Version {version.Number}", CancellationToken.None);
 
     private async Task RecordOpeningAsync(ClaimsPrincipal user, Document document, DocumentVersion version)
     {
