@@ -86,7 +86,7 @@ public sealed class SendPageRefusalTests : IDisposable
         await _factory.AddOrganisationAsync("school-100003", "Cedar School", OrganisationKind.School, urn: 100003, closed: true);
         var group = await _factory.GroupAsync("Closed only", "school-100003");
 
-        var response = await _factory.Officer().SendAsync(Fields(category, ("SendTo", "group"), ("GroupId", $"{group}")), SendForm.Pdf());
+        var response = await _factory.Officer().SendAsync(SendForm.Fields(category, ("SendTo", "group"), ("GroupId", $"{group}")), SendForm.Pdf());
 
         await AssertRefusedAsync(response, "Select a group that has open schools in it");
     }
@@ -96,7 +96,7 @@ public sealed class SendPageRefusalTests : IDisposable
     {
         var category = await _factory.CategoryAsync();
 
-        var response = await _factory.Officer().SendAsync(Fields(category, ("SendTo", "group"), ("GroupId", "")), SendForm.Pdf());
+        var response = await _factory.Officer().SendAsync(SendForm.Fields(category, ("SendTo", "group"), ("GroupId", "")), SendForm.Pdf());
 
         await AssertRefusedAsync(response, "Select a group of schools");
     }
@@ -164,7 +164,7 @@ public sealed class SendPageRefusalTests : IDisposable
         var category = await _factory.CategoryAsync();
         await _factory.PersonAsync("hetty", TestOrganisations.Ash.Id, BuiltInRoles.Headteacher);
 
-        var response = await _factory.Officer().SendAsync(Fields(category, ("SendTo", "every"), ("RecipientEmail", "hetty@example.test")), SendForm.Pdf());
+        var response = await _factory.Officer().SendAsync(SendForm.Fields(category, ("SendTo", "every"), ("RecipientEmail", "hetty@example.test")), SendForm.Pdf());
 
         await AssertRefusedAsync(response, "You can only name a person when you send to one school or team");
     }
@@ -179,7 +179,7 @@ public sealed class SendPageRefusalTests : IDisposable
     public async Task Send_WithABadExpiryDate_IsRefused(string day, string month, string year, string message)
     {
         var category = await _factory.CategoryAsync();
-        var fields = Fields(category, ("SendTo", "one"), ("RecipientReference", "100001"), ("ExpiryDay", day), ("ExpiryMonth", month), ("ExpiryYear", year));
+        var fields = SendForm.Fields(category, ("SendTo", "one"), ("RecipientReference", "100001"), ("ExpiryDay", day), ("ExpiryMonth", month), ("ExpiryYear", year));
 
         var response = await _factory.Officer().SendAsync(fields, SendForm.Pdf());
 
@@ -243,7 +243,7 @@ public sealed class SendPageRefusalTests : IDisposable
         var category = await _factory.CategoryAsync(senders: BuiltInRoles.Headteacher, recipients: BuiltInRoles.LaOfficer);
         var head = _factory.ClientForOrganisation("hetty", TestOrganisations.Ash.Id, BuiltInRoles.Headteacher);
 
-        var response = await head.SendAsync(Fields(category, ("SendTo", "every")), SendForm.Pdf());
+        var response = await head.SendAsync(SendForm.Fields(category, ("SendTo", "every")), SendForm.Pdf());
 
         await AssertRefusedAsync(response, "Select a team at the local authority");
     }
@@ -254,7 +254,7 @@ public sealed class SendPageRefusalTests : IDisposable
         var category = await _factory.CategoryAsync(senders: BuiltInRoles.Headteacher, recipients: BuiltInRoles.Headteacher);
         var head = _factory.ClientForOrganisation("hetty", TestOrganisations.Ash.Id, BuiltInRoles.Headteacher);
 
-        var response = await head.SendAsync(Fields(category, ("TeamId", TestOrganisations.Birch.Id)), SendForm.Pdf());
+        var response = await head.SendAsync(SendForm.Fields(category, ("TeamId", TestOrganisations.Birch.Id)), SendForm.Pdf());
 
         await AssertRefusedAsync(response, "Select a team at the local authority");
     }
@@ -274,18 +274,7 @@ public sealed class SendPageRefusalTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     private static Dictionary<string, string> ToAsh(int? category, string reference = "100001") =>
-        Fields(category, ("SendTo", "one"), ("RecipientReference", reference));
-
-    private static Dictionary<string, string> Fields(int? category, params (string Name, string Value)[] fields)
-    {
-        var all = fields.ToDictionary(f => f.Name, f => f.Value);
-        if (category is { } id)
-        {
-            all["CategoryId"] = $"{id}";
-        }
-
-        return all;
-    }
+        SendForm.Fields(category, ("SendTo", "one"), ("RecipientReference", reference));
 
     private static Dictionary<string, string> With(Dictionary<string, string> fields, string name, string value)
     {
