@@ -1,10 +1,8 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Options;
 using Perspective.Core.Organisations;
 using Perspective.Core.Security;
 using Perspective.Documents.Categories;
@@ -29,7 +27,6 @@ public sealed class SendDocumentModel(
     SendTargetLists targets,
     SendChecks checks,
     DocumentSender sender,
-    IOptions<AntiforgeryOptions> antiforgery,
     TimeProvider time) : PageModel
 {
     public const string ToOne = "one";
@@ -78,13 +75,6 @@ public sealed class SendDocumentModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        // Without a token field, StreamedForm leaves antiforgery to read Request.Form, which fails
-        // on the half-read body (a 500). An empty header token makes that a plain refusal (400).
-        if (antiforgery.Value.HeaderName is { } header && !Request.Headers.ContainsKey(header))
-        {
-            Request.Headers[header] = "";
-        }
-
         var form = await StreamedForm.OpenAsync(HttpContext, Choices.LargestFileBytes);
         if (form is null)
         {
