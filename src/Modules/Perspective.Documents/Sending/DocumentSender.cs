@@ -1,25 +1,21 @@
+using System.Globalization;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
-using Perspective.Core.Files;
-using Perspective.Core.Organisations;
-using Perspective.Core.Security;
 using Perspective.Documents.Access;
-using Perspective.Documents.Categories;
 using Perspective.Documents.Data;
-using Perspective.Documents.Files;
 using Perspective.Documents.Notifications;
-using Perspective.Documents.Storage;
 
 namespace Perspective.Documents.Sending;
 
 /// <summary>
-/// Sends one document to one organisation. Bad input comes back as problems, with nothing stored;
-/// a sent document, its first version, its recipient row and the audit event commit together.
+/// Sends one document to one organisation, every open school or a group: one document, one
+/// version and one blob, with a recipient row per organisation so each has its own read receipt.
+/// Bad input comes back as problems, with nothing stored; the batch, the document, its version,
+/// its recipient rows, the audit event and the emails commit together.
 /// </summary>
 public sealed class DocumentSender(
     TenantDbContext db,
-    CategoryStore categories,
-    IOrganisationDirectory organisations,
+    SendChecks checks,
     UploadIntake uploads,
     DocumentNotifier notifier,
     IAuditLog audit,
@@ -28,38 +24,23 @@ public sealed class DocumentSender(
     public async Task<SendResult> SendAsync(SendRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Sender.UserId() is not { } senderId || request.Sender.OrganisationId() is not { } senderOrganisationId)
+        var check = await checks.CheckAsync(request, cancellationToken);
+        if (check.Plan is not { } plan)
         {
-            return SendResult.Refused(new SendProblem(SendFields.Category, "You cannot send documents"));
+            return SendResult.Refused([.. check.Problems]);
         }
 
-        var category = request.CategoryId is { } categoryId ? await categories.FindAsync(categoryId, cancellationToken) : null;
-        if (category is null || category.IsArchived)
-        {
-            return SendResult.Refused(new SendProblem(SendFields.Category, "Select a category"));
-        }
-
-        if (!DocumentAccess.Split(category.SenderRoles).Intersect(request.Sender.RoleNames(), StringComparer.Ordinal).Any())
-        {
-            return SendResult.Refused(new SendProblem(SendFields.Category, "Select a category you can send documents in"));
-        }
-
-        var problems = await RecipientProblemsAsync(request, category, cancellationToken);
-        if (problems.Count > 0)
-        {
-            return SendResult.Refused([.. problems]);
-        }
-
+        var category = plan.Category;
         var intake = await uploads.TakeAsync(request.Content, request.FileName, category.MaxSizeBytes, DocumentAccess.Split(category.AllowedExtensions).ToList(), cancellationToken);
         if (intake.File is not { } taken)
         {
             return SendResult.Refused(new SendProblem(SendFields.File, intake.Problem!));
         }
 
-        var (document, recipient) = Record(request, category, senderId, senderOrganisationId, taken);
+        var (batch, document, rows) = Record(plan, taken);
         if (taken.ScanStatus is not ScanStatus.Failed)
         {
-            await notifier.NewDocumentAsync(document, category, [recipient], cancellationToken);
+            await notifier.NewDocumentAsync(document, category, rows, cancellationToken);
         }
 
         try
@@ -74,40 +55,22 @@ public sealed class DocumentSender(
             throw;
         }
 
-        return new SendResult(document.Id, []);
+        return new SendResult(document.Id, []) { BatchId = batch.Id };
     }
 
-    private async Task<List<SendProblem>> RecipientProblemsAsync(SendRequest request, DocumentCategory category, CancellationToken cancellationToken)
-    {
-        var problems = new List<SendProblem>();
-        var recipient = string.IsNullOrWhiteSpace(request.RecipientOrganisationId)
-            ? null
-            : await organisations.FindAsync(request.RecipientOrganisationId, cancellationToken);
-        if (recipient is null || !recipient.IsOpen)
-        {
-            problems.Add(new SendProblem(SendFields.Recipient, "Select a school or team"));
-        }
-
-        if (request.RecipientRoleName is { } role
-            && !DocumentAccess.Split(category.RecipientRoles).Contains(role, StringComparer.Ordinal))
-        {
-            problems.Add(new SendProblem(SendFields.Role, "Select a role that receives documents in this category"));
-        }
-
-        return problems;
-    }
-
-    private (Document Document, DocumentRecipient Recipient) Record(SendRequest request, DocumentCategory category, string senderId, string senderOrganisationId, TakenFile taken)
+    private (SendBatch Batch, Document Document, List<DocumentRecipient> Rows) Record(SendPlan plan, TakenFile taken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var stored = taken.Stored;
+        var category = plan.Category;
         var batch = new SendBatch
         {
             Id = Guid.NewGuid(),
             CategoryId = category.Id,
             Title = taken.ShownName,
-            SenderUserId = senderId,
-            SenderOrganisationId = senderOrganisationId,
+            Message = plan.Message,
+            SenderUserId = plan.SenderUserId,
+            SenderOrganisationId = plan.SenderOrganisationId,
             CreatedUtc = now,
             SentUtc = now,
         };
@@ -117,9 +80,11 @@ public sealed class DocumentSender(
             Id = Guid.NewGuid(),
             CategoryId = category.Id,
             Title = taken.ShownName,
-            SenderUserId = senderId,
-            SenderOrganisationId = senderOrganisationId,
+            Message = plan.Message,
+            SenderUserId = plan.SenderUserId,
+            SenderOrganisationId = plan.SenderOrganisationId,
             SentUtc = now,
+            ExpiresUtc = plan.ExpiresUtc,
             RetainUntilUtc = category.RetentionDays is { } days ? now.AddDays(days) : null,
             BatchId = batch.Id,
         };
@@ -136,19 +101,36 @@ public sealed class DocumentSender(
             ContentType = taken.ContentType,
             SizeBytes = stored.PlaintextLength,
             Sha256 = stored.Sha256OfPlaintext,
-            UploadedByUserId = senderId,
+            UploadedByUserId = plan.SenderUserId,
             UploadedUtc = now,
             ScanStatus = taken.ScanStatus,
         });
-        var recipient = new DocumentRecipient
+        var rows = plan.Recipients.Select(r => new DocumentRecipient
         {
             DocumentId = document.Id,
-            OrganisationId = request.RecipientOrganisationId!,
-            RoleName = request.RecipientRoleName,
+            OrganisationId = r.OrganisationId,
+            RoleName = r.RoleName,
+            UserId = r.UserId,
             DeliveredUtc = now,
+        }).ToList();
+        db.AddRange(rows);
+        audit.Record("documents.sent", nameof(Document), document.Id.ToString(), AuditDetails(plan, stored.PlaintextLength));
+        return (batch, document, rows);
+    }
+
+    /// <summary>Whom and what, never the file name or message (either can name a child).</summary>
+    private static string AuditDetails(SendPlan plan, long bytes)
+    {
+        var recipients = plan.Recipients;
+        var to = recipients.Count == 1
+            ? $"1 recipient: {recipients[0].OrganisationId}"
+            : string.Create(CultureInfo.InvariantCulture, $"{recipients.Count} recipients");
+        var within = recipients[0] switch
+        {
+            { UserId: { } userId } => $" (person {userId})",
+            { RoleName: { } role } => $" ({role})",
+            _ => "",
         };
-        db.Add(recipient);
-        audit.Record("documents.sent", nameof(Document), document.Id.ToString(), $"To {request.RecipientOrganisationId}{(request.RecipientRoleName is { } r ? $" ({r})" : "")}, category {category.Id}, {stored.PlaintextLength} bytes");
-        return (document, recipient);
+        return string.Create(CultureInfo.InvariantCulture, $"{to}{within}, category {plan.Category.Id}, {bytes} bytes");
     }
 }

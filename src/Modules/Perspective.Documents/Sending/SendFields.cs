@@ -4,7 +4,14 @@ namespace Perspective.Documents.Sending;
 public static class SendFields
 {
     public const string Category = "CategoryId";
+    public const string Audience = "SendTo";
     public const string Recipient = "RecipientOrganisationId";
+    public const string Group = "GroupId";
     public const string Role = "RecipientRoleName";
-    public const string File = "File";
+    public const string Person = "RecipientEmail";
+    public const string Message = "Message";
+
+    /// <summary>The expiry date's first input (day), where the error summary's link lands.</summary>
+    public const string Expiry = "ExpiryDay";
+    public const string File = "Upload";
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Documents.Access;
 using Perspective.Documents.Download;
@@ -7,14 +8,20 @@ namespace Perspective.Documents.Sending;
 
 internal static class SendingServices
 {
-    /// <summary>The access rule, sending and downloading.</summary>
+    /// <summary>The access rule, sending (its checks, policy and choices) and downloading.</summary>
     public static IServiceCollection AddDocumentSending(this IServiceCollection services)
     {
         services.AddScoped<DocumentAccess>();
         services.AddScoped<UploadIntake>();
         services.AddScoped<RecipientPeople>();
         services.AddScoped<DocumentNotifier>();
+        services.AddScoped<NamedRecipients>();
+        services.AddScoped<SendChecks>();
         services.AddScoped<DocumentSender>();
+        services.AddScoped<SendTargetLists>();
+        services.AddScoped<UnreachedRecipients>();
+        services.AddScoped<IAuthorizationHandler, SendHandler>();
+        services.AddAuthorization(options => options.AddPolicy(SendPolicy.Name, SendPolicy.Build()));
         services.AddScoped<DocumentDownload>();
         return services;
     }
