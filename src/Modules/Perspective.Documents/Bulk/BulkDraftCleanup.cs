@@ -70,18 +70,7 @@ public sealed class BulkDraftCleanup(TenantDbContext db, IBlobStore blobs, IAudi
         audit.Record("documents.bulk-draft-deleted", nameof(SendBatch), id.ToString(), string.Create(CultureInfo.InvariantCulture, $"Not sent within a day; {storageNames.Count} files deleted"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        foreach (var storageName in storageNames)
-        {
-            try
-            {
-                await blobs.DeleteAsync(storageName, CancellationToken.None);
-            }
-            catch (IOException)
-            {
-                // Held open somewhere: the orphan sweep takes it later.
-            }
-        }
-
+        await StagedBlobs.DeleteAsync(blobs, storageNames);
         return true;
     }
 }

@@ -72,18 +72,8 @@ public sealed class BulkSending(
         await db.Set<StagedFile>().Where(f => f.BatchId == batchId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        // Removed files reached nobody; their blobs go once nothing can point at them. A failure
-        // here leaves an orphan for the sweep, never a row without its file.
-        foreach (var storageName in dropped)
-        {
-            try
-            {
-                await blobs.DeleteAsync(storageName, CancellationToken.None);
-            }
-            catch (IOException)
-            {
-            }
-        }
+        // Removed files reached nobody; their blobs go once nothing can point at them.
+        await StagedBlobs.DeleteAsync(blobs, dropped);
 
         return new BulkSendResult(BulkSendOutcome.Sent, plan.Matched.Count);
     }

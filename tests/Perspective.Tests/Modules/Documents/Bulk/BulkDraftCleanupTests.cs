@@ -17,7 +17,7 @@ public sealed class BulkDraftCleanupTests : IDisposable
         var officer = _factory.Officer();
         var abandoned = await BulkFactory.DraftWithAsync(officer, category.Id, "100001_Old.pdf", "Old stray.pdf");
         var sent = await BulkFactory.DraftWithAsync(officer, category.Id, "100002_Sent.pdf");
-        await officer.SubmitAsync(BulkPages.Preview(sent), new Dictionary<string, string>(), $"{BulkPages.Preview(sent)}?handler=Send");
+        await BulkFactory.SendAsync(officer, sent);
         _factory.Clock.Advance(TimeSpan.FromHours(25));
         var fresh = await BulkFactory.DraftWithAsync(officer, category.Id, "100001_New.pdf");
         Assert.Equal(4, _factory.BlobCount);

@@ -25,6 +25,9 @@ public sealed class BulkFactory : ClockFactory
 {
     public const string OfficerName = "olive-officer";
 
+    /// <summary>Points the virus scanner at a closed port, so every scan fails and files are held back.</summary>
+    public bool ScannerDown { get; init; }
+
     public HttpClient Officer() => ClientForOrganisation(OfficerName, TestOrganisations.LaTeam.Id, BuiltInRoles.LaOfficer);
 
     public HttpClient OtherOfficer() => ClientForOrganisation("oscar-officer", TestOrganisations.LaTeam.Id, BuiltInRoles.LaOfficer);
@@ -149,6 +152,14 @@ public sealed class BulkFactory : ClockFactory
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Presses "Send" on the preview.</summary>
+    public static Task<HttpResponseMessage> SendAsync(HttpClient client, Guid batchId) =>
+        client.SubmitAsync(BulkPages.Preview(batchId), new Dictionary<string, string>(), $"{BulkPages.Preview(batchId)}?handler=Send");
+
+    /// <summary>Presses "Remove" for one file on the preview.</summary>
+    public static Task<HttpResponseMessage> RemoveAsync(HttpClient client, Guid batchId, Guid fileId) =>
+        client.SubmitAsync(BulkPages.Preview(batchId), new Dictionary<string, string> { ["fileId"] = fileId.ToString() }, $"{BulkPages.Preview(batchId)}?handler=Remove");
+
     public Task<List<StagedFile>> StagedAsync(Guid batchId) =>
         this.QueryAsync(db => db.Set<StagedFile>().AsNoTracking().Where(f => f.BatchId == batchId).OrderBy(f => f.FileName).ToListAsync());
 
@@ -160,12 +171,28 @@ public sealed class BulkFactory : ClockFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Perspective:Documents:RetentionEnabled", "false");
         builder.UseSetting("Perspective:Documents:DraftCleanupEnabled", "false");
+        if (ScannerDown)
+        {
+            builder.UseSetting("Perspective:Documents:ClamAv:Host", "127.0.0.1");
+            builder.UseSetting("Perspective:Documents:ClamAv:Port", ClosedPort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Perspective:Documents:ClamAv:Timeout", "00:00:05");
+        }
         builder.ConfigureServices(services =>
         {
             services.AddHostedService<TestOrganisations>();
         });
     }
+
+    private static int ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 }
+
 
 /// <summary>The bulk-send page paths as a client requests them.</summary>
 public static class BulkPages

@@ -108,7 +108,7 @@ public sealed class BulkPreviewTests : IDisposable
         var batchId = await BulkFactory.DraftWithAsync(officer, category.Id, "100001_Risk letter.pdf", "Stray.pdf");
         var stray = await _factory.StagedIdAsync(batchId, "Stray.pdf");
 
-        var response = await officer.SubmitAsync(BulkPages.Preview(batchId), new Dictionary<string, string> { ["fileId"] = stray.ToString() }, $"{BulkPages.Preview(batchId)}?handler=Remove");
+        var response = await BulkFactory.RemoveAsync(officer, batchId, stray);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.True((await _factory.StagedAsync(batchId)).Single(f => f.Id == stray).Dropped);
@@ -127,7 +127,7 @@ public sealed class BulkPreviewTests : IDisposable
         var otherBatch = await BulkFactory.DraftWithAsync(officer, category.Id, "100002_Risk letter.pdf");
         var otherFile = await _factory.StagedIdAsync(otherBatch, "100002_Risk letter.pdf");
 
-        var response = await officer.SubmitAsync(BulkPages.Preview(batchId), new Dictionary<string, string> { ["fileId"] = otherFile.ToString() }, $"{BulkPages.Preview(batchId)}?handler=Remove");
+        var response = await BulkFactory.RemoveAsync(officer, batchId, otherFile);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.False(Assert.Single(await _factory.StagedAsync(otherBatch)).Dropped);

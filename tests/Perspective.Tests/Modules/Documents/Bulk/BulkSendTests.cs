@@ -21,11 +21,11 @@ public sealed class BulkSendTests : IDisposable
         var batchId = await BulkFactory.StartAsync(officer, category.Id, "Please read");
         await BulkFactory.UploadAsync(officer, batchId, [("100001_Risk letter.pdf", Sending.DocumentsFactory.Pdf("ash")), ("9992002-Risk letter.pdf", Sending.DocumentsFactory.Pdf("birch")), ("Stray.pdf", Sending.DocumentsFactory.Pdf())]);
         var stray = await _factory.StagedIdAsync(batchId, "Stray.pdf");
-        await officer.SubmitAsync(BulkPages.Preview(batchId), new Dictionary<string, string> { ["fileId"] = stray.ToString() }, $"{BulkPages.Preview(batchId)}?handler=Remove");
+        await BulkFactory.RemoveAsync(officer, batchId, stray);
         var staged = await _factory.StagedAsync(batchId);
         Assert.Equal(3, _factory.BlobCount);
 
-        var response = await officer.SubmitAsync(BulkPages.Preview(batchId), new Dictionary<string, string>(), $"{BulkPages.Preview(batchId)}?handler=Send");
+        var response = await BulkFactory.SendAsync(officer, batchId);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/documents/sent/{batchId}", response.Headers.Location!.OriginalString);
@@ -58,7 +58,7 @@ public sealed class BulkSendTests : IDisposable
         var category = await _factory.CategoryAsync();
         var officer = _factory.Officer();
         var batchId = await BulkFactory.DraftWithAsync(officer, category.Id, "100001_Risk letter.pdf");
-        await officer.SubmitAsync(BulkPages.Preview(batchId), new Dictionary<string, string>(), $"{BulkPages.Preview(batchId)}?handler=Send");
+        await BulkFactory.SendAsync(officer, batchId);
         var id = await _factory.QueryAsync(db => db.Set<Document>().Where(d => d.BatchId == batchId).Select(d => d.Id).SingleAsync());
         var head = _factory.ClientForOrganisation("hetty", TestOrganisations.Ash.Id, Perspective.Core.Security.BuiltInRoles.Headteacher);
 
@@ -97,7 +97,7 @@ public sealed class BulkSendTests : IDisposable
         var officer = _factory.Officer();
         var batchId = await BulkFactory.DraftWithAsync(officer, category.Id, "100001_Risk letter.pdf", "Stray.pdf", "100009_Risk letter.pdf");
 
-        var response = await officer.SubmitAsync(BulkPages.Preview(batchId), new Dictionary<string, string>(), $"{BulkPages.Preview(batchId)}?handler=Send");
+        var response = await BulkFactory.SendAsync(officer, batchId);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -114,7 +114,7 @@ public sealed class BulkSendTests : IDisposable
         var officer = _factory.Officer();
         var batchId = await BulkFactory.DraftWithAsync(officer, category.Id, "100001_Risk letter.pdf", "9992001_Risk letter v2.pdf", "100002_Risk letter.pdf");
 
-        var response = await officer.SubmitAsync(BulkPages.Preview(batchId), new Dictionary<string, string>(), $"{BulkPages.Preview(batchId)}?handler=Send");
+        var response = await BulkFactory.SendAsync(officer, batchId);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -129,9 +129,9 @@ public sealed class BulkSendTests : IDisposable
         var officer = _factory.Officer();
         var batchId = await BulkFactory.DraftWithAsync(officer, category.Id, "100001_Risk letter.pdf", "9992001_Risk letter v2.pdf");
         var older = await _factory.StagedIdAsync(batchId, "100001_Risk letter.pdf");
-        await officer.SubmitAsync(BulkPages.Preview(batchId), new Dictionary<string, string> { ["fileId"] = older.ToString() }, $"{BulkPages.Preview(batchId)}?handler=Remove");
+        await BulkFactory.RemoveAsync(officer, batchId, older);
 
-        var response = await officer.SubmitAsync(BulkPages.Preview(batchId), new Dictionary<string, string>(), $"{BulkPages.Preview(batchId)}?handler=Send");
+        var response = await BulkFactory.SendAsync(officer, batchId);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(["Risk letter v2.pdf"], await _factory.QueryAsync(db => db.Set<Document>().Where(d => d.BatchId == batchId).Select(d => d.Title).ToListAsync()));
@@ -144,7 +144,7 @@ public sealed class BulkSendTests : IDisposable
         var officer = _factory.Officer();
         var batchId = await BulkFactory.StartAsync(officer, category.Id);
 
-        var response = await officer.SubmitAsync(BulkPages.Preview(batchId), new Dictionary<string, string>(), $"{BulkPages.Preview(batchId)}?handler=Send");
+        var response = await BulkFactory.SendAsync(officer, batchId);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Upload at least one file", PageText.ErrorSummary(await response.Content.ReadAsStringAsync()));
@@ -161,6 +161,21 @@ public sealed class BulkSendTests : IDisposable
         var response = await officer.PostAsync($"{BulkPages.Preview(batchId)}?handler=Send", new FormUrlEncodedContent(new Dictionary<string, string>()));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await AssertNothingSentAsync(batchId, 1);
+    }
+
+    [Fact]
+    public async Task Send_InACategoryArchivedSinceTheStart_IsRefused()
+    {
+        var category = await _factory.CategoryAsync();
+        var officer = _factory.Officer();
+        var batchId = await BulkFactory.DraftWithAsync(officer, category.Id, "100001_Risk letter.pdf");
+        await _factory.QueryAsync(db => db.Set<DocumentCategory>().Where(c => c.Id == category.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.IsArchived, true)));
+
+        var response = await BulkFactory.SendAsync(officer, batchId);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("This category no longer takes documents from you", PageText.ErrorSummary(await response.Content.ReadAsStringAsync()));
         await AssertNothingSentAsync(batchId, 1);
     }
 
