@@ -6,9 +6,20 @@ namespace Perspective.Documents.Bulk;
 
 internal static class BulkSendingRegistration
 {
-    /// <summary>Services for bulk sending: drafts, staged uploads, matching preview and sending.</summary>
-    public static IServiceCollection AddBulkSending(this IServiceCollection services) => services;
+    /// <summary>Services for bulk sending: drafts, staged uploads, matching preview and sending, and the abandoned-draft cleanup.</summary>
+    public static IServiceCollection AddBulkSending(this IServiceCollection services)
+    {
+        services.AddOptions<BulkOptions>().BindConfiguration("Perspective:Documents");
+        services.AddScoped<BulkDrafts>();
+        services.AddScoped<BulkPlanner>();
+        services.AddScoped<BulkStaging>();
+        services.AddScoped<BulkSending>();
+        services.AddScoped<BulkDraftCleanup>();
+        services.AddSingleton<BulkDraftCleanupJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<BulkDraftCleanupJob>());
+        return services;
+    }
 
-    /// <summary>Endpoints (other than Razor Pages) for bulk sending: drafts, staged uploads, matching preview and sending.</summary>
+    /// <summary>Endpoints (other than Razor Pages) for bulk sending: none, as the pages carry every handler.</summary>
     public static IEndpointRouteBuilder MapBulkSending(this IEndpointRouteBuilder endpoints) => endpoints;
 }
