@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Perspective.Core.Tenants;
 
@@ -27,10 +28,13 @@ internal static class Memory
     }
 }
 
-/// <summary>A plaintext source of a given length, from a repeated random block, so no disk read competes with the write.</summary>
-internal sealed class GeneratedStream(long length) : Stream
+/// <summary>
+/// A plaintext source of a given length, from a repeated random block, so no disk read competes
+/// with the write; <paramref name="header"/> (e.g. <c>%PDF-</c>, for the upload's type check) starts it.
+/// </summary>
+internal sealed class GeneratedStream(long length, byte[]? header = null) : Stream
 {
-    private readonly byte[] _block = RandomBlock();
+    private readonly byte[] _block = RandomBlock(header);
     private long _position;
 
     public override bool CanRead => true;
@@ -77,10 +81,44 @@ internal sealed class GeneratedStream(long length) : Stream
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
-    private static byte[] RandomBlock()
+    private static byte[] RandomBlock(byte[]? header)
     {
         var block = new byte[1024 * 1024];
         Random.Shared.NextBytes(block);
+        header?.CopyTo(block, 0);
         return block;
+    }
+}
+
+/// <summary>Times dd, the yardstick every figure here is compared with in the same run.</summary>
+internal static class DdRuns
+{
+    public static double Time(string arguments)
+    {
+        var clock = Stopwatch.StartNew();
+        using var dd = Process.Start(new ProcessStartInfo("dd", arguments) { RedirectStandardError = true, UseShellExecute = false })!;
+        dd.StandardError.ReadToEnd();
+        dd.WaitForExit();
+        if (dd.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dd {arguments} failed.");
+        }
+
+        return clock.Elapsed.TotalSeconds;
+    }
+}
+
+/// <summary>WebApplicationFactory finds the app's content root by itself only from a test project.</summary>
+internal static class ContentRoot
+{
+    public static void PointAtTheWebProject()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Perspective.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PERSPECTIVE_WEB", Path.Combine(root?.FullName ?? ".", "src", "Perspective.Web"));
     }
 }

@@ -10,13 +10,22 @@ using Perspective.Documents.Storage;
 // process is reset before and read after each of our phases.
 var sizeMiB = 1024;
 var folder = Path.GetTempPath();
-for (var i = 0; i < args.Length - 1; i++)
+var http = false;
+var letters = 400;
+for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--size-mib": sizeMiB = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--dir": folder = args[++i]; break;
+        case "--http": http = true; break;
+        case "--letters": letters = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
     }
+}
+
+if (http)
+{
+    return await HttpBench.RunAsync(sizeMiB, letters, folder);
 }
 
 var bytes = (long)sizeMiB * 1024 * 1024;
@@ -35,7 +44,7 @@ try
 
     // dd writes first, so that each writer meets a disk in the same state (our file is deleted only at the end).
     var ddFile = Path.Combine(work, "dd.bin");
-    var ddWrite = Dd($"if=/dev/zero of={ddFile} bs=1M count={sizeMiB} conv=fsync");
+    var ddWrite = DdRuns.Time($"if=/dev/zero of={ddFile} bs=1M count={sizeMiB} conv=fsync");
 
     Memory.ResetPeak();
     var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -69,7 +78,7 @@ try
 
     var onDisk = new FileInfo(Path.Combine(site.Files, stored.StorageName + LocalFolderBlobStore.BlobExtension)).Length;
 
-    var ddRead = Dd($"if={ddFile} of=/dev/null bs=1M");
+    var ddRead = DdRuns.Time($"if={ddFile} of=/dev/null bs=1M");
     File.Delete(ddFile);
     await files.DeleteAsync(stored.StorageName);
 
@@ -89,17 +98,3 @@ finally
 
 static string Row(string name, double seconds, int sizeMiB, double ddSeconds, string peak) =>
     string.Create(CultureInfo.InvariantCulture, $"{name,-28}{seconds,9:F2}{sizeMiB / seconds,9:F0}{seconds / ddSeconds,7:F2}x   {peak}");
-
-static double Dd(string arguments)
-{
-    var clock = Stopwatch.StartNew();
-    using var dd = Process.Start(new ProcessStartInfo("dd", arguments) { RedirectStandardError = true, UseShellExecute = false })!;
-    dd.StandardError.ReadToEnd();
-    dd.WaitForExit();
-    if (dd.ExitCode != 0)
-    {
-        throw new InvalidOperationException($"dd {arguments} failed.");
-    }
-
-    return clock.Elapsed.TotalSeconds;
-}
