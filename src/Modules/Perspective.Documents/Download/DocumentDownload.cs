@@ -77,6 +77,7 @@ public sealed class DocumentDownload(
             {
                 recipient.FirstOpenedUtc = now;
                 recipient.FirstOpenedByUserId = userId;
+                audit.Record("documents.opened", nameof(Document), document.Id.ToString(), $"First opened for {recipient.OrganisationId}");
             }
         }
 

@@ -24,7 +24,7 @@ public sealed class VersionDownload(SenderSide senders, TenantDbContext db, Decr
     {
         ArgumentNullException.ThrowIfNull(context);
         var cancellationToken = context.RequestAborted;
-        var document = await senders.FindDocumentAsync(context.User, id, cancellationToken);
+        var document = await senders.FindSentAsync(context.User, id, cancellationToken);
         var version = document is null
             ? null
             : await db.Set<DocumentVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.DocumentId == id && v.Number == number, cancellationToken);

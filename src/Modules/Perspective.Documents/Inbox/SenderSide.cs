@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Security;
 using Perspective.Documents.Access;
@@ -11,9 +12,10 @@ namespace Perspective.Documents.Inbox;
 /// Who sees the sender's side of a sending act (versions, replace, revoke, expiry, read receipts,
 /// reminders): the person who sent it, and colleagues in the sending organisation who hold
 /// <see cref="DocumentsPermissions.SendDocuments"/>, so a team can chase its letters when someone
-/// is away. Anyone else gets null, and the endpoint answers 404.
+/// is away. Anyone else gets null, the refusal is audited (<c>documents.access-refused</c>) and the
+/// endpoint answers 404.
 /// </summary>
-public sealed class SenderSide(TenantDbContext db, IPermissionGrants grants, DocumentAccess access)
+public sealed class SenderSide(TenantDbContext db, IPermissionGrants grants, DocumentAccess access, IAuditLog audit)
 {
     public async Task<bool> AllowsAsync(ClaimsPrincipal user, string senderUserId, string senderOrganisationId, CancellationToken cancellationToken = default)
     {
@@ -31,11 +33,29 @@ public sealed class SenderSide(TenantDbContext db, IPermissionGrants grants, Doc
     public async Task<SendBatch?> FindBatchAsync(ClaimsPrincipal user, Guid batchId, CancellationToken cancellationToken = default)
     {
         var batch = await db.Set<SendBatch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId && b.SentUtc != null, cancellationToken);
-        return batch is not null && await AllowsAsync(user, batch.SenderUserId, batch.SenderOrganisationId, cancellationToken) ? batch : null;
+        if (batch is not null && await AllowsAsync(user, batch.SenderUserId, batch.SenderOrganisationId, cancellationToken))
+        {
+            return batch;
+        }
+
+        await RefusedAsync(nameof(SendBatch), batchId);
+        return null;
     }
 
-    /// <summary>The document, when the user is on its sender's side.</summary>
+    /// <summary>The document, when the user is on its sender's side; a refusal is audited.</summary>
     public async Task<Document?> FindDocumentAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
+    {
+        if (await FindSentAsync(user, id, cancellationToken) is { } document)
+        {
+            return document;
+        }
+
+        await RefusedAsync(nameof(Document), id);
+        return null;
+    }
+
+    /// <summary>The document, when the user is on its sender's side, for a caller that records its own refusal.</summary>
+    public async Task<Document?> FindSentAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
     {
         var document = await db.Set<Document>().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         return document is not null && await AllowsAsync(user, document.SenderUserId, document.SenderOrganisationId, cancellationToken) ? document : null;
@@ -47,11 +67,20 @@ public sealed class SenderSide(TenantDbContext db, IPermissionGrants grants, Doc
     /// </summary>
     public async Task<(Document Document, bool AsSender)?> FindForPageAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
     {
-        if (await FindDocumentAsync(user, id, cancellationToken) is { } sent)
+        if (await FindSentAsync(user, id, cancellationToken) is { } sent)
         {
             return (sent, true);
         }
 
-        return await access.FindOpenableAsync(user, id, cancellationToken) is { } received ? (received, false) : null;
+        if (await access.FindOpenableAsync(user, id, cancellationToken) is { } received)
+        {
+            return (received, false);
+        }
+
+        await RefusedAsync(nameof(Document), id);
+        return null;
     }
+
+    private Task RefusedAsync(string objectType, Guid id) =>
+        audit.RecordNowAsync("documents.access-refused", objectType, id.ToString(), cancellationToken: CancellationToken.None);
 }

@@ -30,7 +30,7 @@ public sealed class DocumentDownloadTests : IDisposable
         Assert.Equal("hetty", opening.UserId);
         var recipient = await _factory.QueryAsync(db => db.Set<DocumentRecipient>().SingleAsync(r => r.DocumentId == id));
         Assert.Equal((opening.RecipientId, (string?)"hetty", (DateTime?)opening.OpenedUtc), (recipient.Id, recipient.FirstOpenedByUserId, recipient.FirstOpenedUtc));
-        Assert.Equal(["documents.sent", "documents.downloaded"], (await _factory.AuditActionsAsync()).Where(a => a.StartsWith("documents.", StringComparison.Ordinal)));
+        Assert.Equal(["documents.sent", "documents.opened", "documents.downloaded"], (await _factory.AuditActionsAsync()).Where(a => a.StartsWith("documents.", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -44,6 +44,8 @@ public sealed class DocumentDownloadTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, await _factory.QueryAsync(db => db.Set<DocumentOpening>().CountAsync(o => o.DocumentId == id)));
         Assert.Equal("hetty", await _factory.QueryAsync(db => db.Set<DocumentRecipient>().Where(r => r.DocumentId == id).Select(r => r.FirstOpenedByUserId).SingleAsync()));
+        Assert.Single(await _factory.AuditActionsAsync(), a => a == "documents.opened");
+        Assert.Equal(2, (await _factory.AuditActionsAsync()).Count(a => a == "documents.downloaded"));
     }
 
     [Fact]

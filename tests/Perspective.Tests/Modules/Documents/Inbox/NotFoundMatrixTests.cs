@@ -10,7 +10,8 @@ namespace Perspective.Tests.Modules.Documents.Inbox;
 /// <summary>
 /// Every endpoint that takes a document or batch id answers 404 to a user of another school, to a
 /// user of the same school without the category's recipient role, and to a user of another
-/// tenant; the sender-only ones also to the document's own recipient. Nothing changes.
+/// tenant; the sender-only ones also to the document's own recipient. Nothing changes, and each
+/// refusal in the tenant is audited.
 /// </summary>
 public sealed class NotFoundMatrixTests : IDisposable
 {
@@ -69,6 +70,8 @@ public sealed class NotFoundMatrixTests : IDisposable
         Assert.Equal(0, await _factory.QueryAsync(db => db.Set<DocumentOpening>().CountAsync()));
         Assert.Equal(emailsBefore, await _factory.EmailsAsync("documents.new-document"));
         Assert.Empty(await _factory.EmailsAsync("documents.reminder"));
+        var refusedInThisTenant = users.Keys.Count(who => who != "another tenant, same names");
+        Assert.Equal(refusedInThisTenant, (await _factory.AuditActionsAsync()).Count(a => a == "documents.access-refused"));
     }
 
     [Theory]
