@@ -9,6 +9,7 @@ internal static class RetentionServices
     public static IServiceCollection AddDocumentRetention(this IServiceCollection services)
     {
         services.AddOptions<RetentionOptions>().BindConfiguration("Perspective:Documents");
+        services.AddScoped<DocumentDeletion>();
         services.AddScoped<DocumentRetention>();
         services.AddScoped<LegalHolds>();
         services.AddScoped<OrphanBlobSweeper>();

@@ -29,6 +29,8 @@ public sealed class NotFoundMatrixTests : IDisposable
         { "POST /documents/{id}/expiry?handler=Clear", true },
         { "GET /documents/{id}/replace", true },
         { "POST /documents/{id}/replace", true },
+        { "GET /documents/{id}/delete", true },
+        { "POST /documents/{id}/delete", true },
         { "GET /documents/sent/{batch}", true },
         { "POST /documents/sent/{batch}?handler=Remind", true },
     };
@@ -63,6 +65,7 @@ public sealed class NotFoundMatrixTests : IDisposable
         }
 
         var document = await _factory.QueryAsync(db => db.Set<Document>().SingleAsync(d => d.Id == id));
+        Assert.Equal(1, await _factory.QueryAsync(db => db.Set<SendBatch>().CountAsync()));
         Assert.Null(document.RevokedUtc);
         Assert.Null(document.ExpiresUtc);
         Assert.Equal(1, await _factory.QueryAsync(db => db.Set<DocumentVersion>().CountAsync(v => v.DocumentId == id)));

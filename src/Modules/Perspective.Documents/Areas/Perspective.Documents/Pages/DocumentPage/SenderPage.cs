@@ -6,9 +6,9 @@ using Perspective.Documents.Inbox;
 namespace Perspective.Documents.Pages.DocumentPage;
 
 /// <summary>
-/// A page of the sender's side of one document (revoke, expiry, replace): 404 for anyone not on
-/// it (<see cref="SenderSide"/>), and for a revoked document a trip back to the document page,
-/// as nothing more can be done to it.
+/// A page of the sender's side of one document (revoke, expiry, replace, delete): 404 for anyone
+/// not on it (<see cref="SenderSide"/>), and for a revoked document a trip back to the document
+/// page, as nothing more but deleting can be done to it.
 /// </summary>
 public abstract class SenderPage(SenderSide senders) : PageModel
 {
@@ -18,7 +18,7 @@ public abstract class SenderPage(SenderSide senders) : PageModel
     public Document Document { get; private set; } = default!;
 
     /// <summary>Null when the page may go on with <see cref="Document"/>; otherwise the answer to give.</summary>
-    protected async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    protected async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken, bool allowRevoked = false)
     {
         if (await senders.FindDocumentAsync(User, id, cancellationToken) is not { } document)
         {
@@ -26,7 +26,7 @@ public abstract class SenderPage(SenderSide senders) : PageModel
         }
 
         Document = document;
-        return document.RevokedUtc is null ? null : BackToDocument();
+        return document.RevokedUtc is null || allowRevoked ? null : BackToDocument();
     }
 
     protected IActionResult BackToDocument() => Redirect(Url.Content(DocumentBanner.Path(Document.Id)));

@@ -30,6 +30,10 @@ public sealed class SentModel(SentBatches sent, CategoryStore categories, IOrgan
 
     public bool MayShowTeam { get; private set; }
 
+    /// <summary>Said once, after a document was deleted.</summary>
+    [TempData(Key = DocumentPage.DocumentBanner.Key)]
+    public string? Banner { get; set; }
+
     public IReadOnlyList<SelectListItem> SenderChoices { get; } = [new("Sent by me", ByMe), new("Sent by my team", ByTeam)];
 
     public IReadOnlyList<SelectListItem> Statuses { get; } = [new("All opened", AllOpened), new("Some not opened", SomeNotOpened)];
