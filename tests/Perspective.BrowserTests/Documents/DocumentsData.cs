@@ -32,23 +32,56 @@ internal static class DocumentsData
         UpdatedUtc = TimeProvider.System.GetUtcNow().UtcDateTime,
     };
 
-    /// <summary>A PDF-only category that LA officers send and headteachers receive.</summary>
-    public static Task CategoryAsync(PerspectiveServer server, string name) =>
+    /// <summary>A PDF-only category that LA officers send and headteachers receive; returns its id.</summary>
+    public static async Task<int> CategoryAsync(PerspectiveServer server, string name)
+    {
+        var category = new DocumentCategory
+        {
+            Name = name,
+            Description = "Letters for a browser journey",
+            SenderRoles = BuiltInRoles.LaOfficer,
+            RecipientRoles = BuiltInRoles.Headteacher,
+            AllowedExtensions = "pdf",
+            MaxSizeBytes = 5L * 1024 * 1024,
+            RetentionDays = 365,
+            CreatedUtc = TimeProvider.System.GetUtcNow().UtcDateTime,
+            UpdatedUtc = TimeProvider.System.GetUtcNow().UtcDateTime,
+        };
+        await TenantData.InTenantAsync(server, async services =>
+        {
+            var db = services.GetRequiredService<TenantDbContext>();
+            db.Add(category);
+            await db.SaveChangesAsync();
+        });
+        return category.Id;
+    }
+
+    /// <summary>
+    /// A sent document straight into the tables, in a batch of its own, to one school: for lists,
+    /// which never open its file, so none is stored behind it.
+    /// </summary>
+    public static Task SentDocumentAsync(PerspectiveServer server, int categoryId, string title, string sender, string senderOrganisation, string schoolId, DateTime sentUtc) =>
         TenantData.InTenantAsync(server, async services =>
         {
             var db = services.GetRequiredService<TenantDbContext>();
-            db.Add(new DocumentCategory
+            var batch = new SendBatch { Id = Guid.NewGuid(), CategoryId = categoryId, Title = title, SenderUserId = sender, SenderOrganisationId = senderOrganisation, CreatedUtc = sentUtc, SentUtc = sentUtc };
+            var document = new Document { Id = Guid.NewGuid(), CategoryId = categoryId, Title = title, SenderUserId = sender, SenderOrganisationId = senderOrganisation, SentUtc = sentUtc, BatchId = batch.Id };
+            db.AddRange(batch, document);
+            db.Add(new DocumentVersion
             {
-                Name = name,
-                Description = "Letters for a browser journey",
-                SenderRoles = BuiltInRoles.LaOfficer,
-                RecipientRoles = BuiltInRoles.Headteacher,
-                AllowedExtensions = "pdf",
-                MaxSizeBytes = 5L * 1024 * 1024,
-                RetentionDays = 365,
-                CreatedUtc = TimeProvider.System.GetUtcNow().UtcDateTime,
-                UpdatedUtc = TimeProvider.System.GetUtcNow().UtcDateTime,
+                Id = Guid.NewGuid(),
+                DocumentId = document.Id,
+                Number = 1,
+                StorageName = "none-" + document.Id.ToString("N"),
+                WrappedKey = "none",
+                FileName = title + ".pdf",
+                ContentType = "application/pdf",
+                SizeBytes = 10,
+                Sha256 = new string('0', 64),
+                UploadedByUserId = sender,
+                UploadedUtc = sentUtc,
             });
+            db.Add(new DocumentRecipient { DocumentId = document.Id, OrganisationId = schoolId, DeliveredUtc = sentUtc });
             await db.SaveChangesAsync();
         });
 
