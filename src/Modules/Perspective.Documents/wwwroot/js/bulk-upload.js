@@ -141,6 +141,8 @@ if (form && window.FormData && window.XMLHttpRequest) {
     button.disabled = false;
     input.disabled = false;
     input.value = "";
+    // GOV.UK's enhanced file upload redraws its "n files chosen" only on a change event.
+    input.dispatchEvent(new Event("change"));
     showRefused(refused, uploaded);
   });
 }
