@@ -10,4 +10,7 @@ public static class CategoryLists
 
     /// <summary>A list as people read it: <c>Headteacher, School user</c>.</summary>
     public static string Readable(string? stored) => string.Join(", ", Split(stored));
+
+    /// <summary>File types as people read them: <c>PDF, DOCX</c>.</summary>
+    public static string FileTypes(string? stored) => string.Join(", ", Split(stored).Select(e => e.ToUpperInvariant()));
 }

@@ -63,7 +63,7 @@ public sealed class DeleteDocumentTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("<title>Error:", html, StringComparison.Ordinal);
+        Assert.Contains("<title>Error: Delete", html, StringComparison.Ordinal);
         Assert.Contains("under legal hold, so it cannot be deleted", html, StringComparison.Ordinal);
         Assert.Equal(1, await _factory.QueryAsync(db => db.Set<Document>().CountAsync()));
         Assert.DoesNotContain("documents.deleted", await _factory.AuditActionsAsync());

@@ -23,7 +23,7 @@ public sealed class CategoryPagesTests : IDisposable
         Assert.Contains("govuk-table__cell\">LA officer</td>", html, StringComparison.Ordinal);
         Assert.Contains("govuk-table__cell\">Headteacher</td>", html, StringComparison.Ordinal);
         Assert.Contains("2,555 days", html, StringComparison.Ordinal);
-        Assert.Contains("govuk-table__cell\">pdf</td>", html, StringComparison.Ordinal);
+        Assert.Contains("govuk-table__cell\">PDF</td>", html, StringComparison.Ordinal);
         Assert.Contains("Active", html, StringComparison.Ordinal);
     }
 

@@ -78,6 +78,8 @@ public sealed class RequestDetailsModel(
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
+        // No filter is "All", so that radio shows as chosen.
+        Show ??= "";
         Now = time.GetUtcNow().UtcDateTime;
         if (await access.ForAskerAsync(User, id, cancellationToken) is { } request)
         {

@@ -52,8 +52,7 @@ public sealed record SendChoiceLists(
 
     private static string Hint(string description, string extensions, long maxBytes)
     {
-        var types = string.Join(", ", DocumentAccess.Split(extensions).Select(e => e.ToUpperInvariant()));
-        var limits = $"{types}, smaller than {Sizes.Show(maxBytes)}";
+        var limits = $"{CategoryLists.FileTypes(extensions)}, smaller than {Sizes.Show(maxBytes)}";
         return string.IsNullOrWhiteSpace(description) ? limits : $"{description.Trim()} ({limits})";
     }
 }
