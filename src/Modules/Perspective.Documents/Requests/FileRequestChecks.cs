@@ -13,7 +13,7 @@ namespace Perspective.Documents.Requests;
 /// Checks the answers to the new-request form, on the form and again on check answers (a category
 /// may have been archived, or a school closed, in between). Every problem is reported at once.
 /// </summary>
-public sealed class FileRequestChecks(CategoryStore categories, IOrganisationDirectory organisations, SchoolGroups groups, TimeProvider time)
+public sealed class FileRequestChecks(CategoryStore categories, IOrganisationDirectory organisations, TimeProvider time)
 {
     public const int MaxTitleLength = 200;
     public const int MaxDescriptionLength = 2000;
@@ -119,7 +119,7 @@ public sealed class FileRequestChecks(CategoryStore categories, IOrganisationDir
                 return ("Every open school", open);
             case Audiences.Group:
                 var group = int.TryParse(answers.GroupId, NumberStyles.None, CultureInfo.InvariantCulture, out var groupId)
-                    ? (await groups.ListAsync(cancellationToken)).FirstOrDefault(g => g.Id == groupId)
+                    ? (await organisations.GroupsAsync(cancellationToken)).FirstOrDefault(g => g.Id == groupId)
                     : null;
                 if (group is null)
                 {

@@ -18,7 +18,6 @@ internal static class SendingServices
         services.AddScoped<NamedRecipients>();
         services.AddScoped<SendChecks>();
         services.AddScoped<DocumentSender>();
-        services.AddScoped<SendTargetLists>();
         services.AddScoped<UnreachedRecipients>();
         services.AddScoped<IAuthorizationHandler, SendHandler>();
         services.AddAuthorization(options => options.AddPolicy(SendPolicy.Name, SendPolicy.Build()));

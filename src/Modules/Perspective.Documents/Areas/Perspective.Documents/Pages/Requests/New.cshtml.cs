@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Perspective.Core.Organisations;
 using Perspective.Documents.Categories;
 using Perspective.Documents.Requests;
 using Perspective.Theme.TagHelpers;
@@ -10,7 +11,7 @@ namespace Perspective.Documents.Pages.Requests;
 
 /// <summary>The ask-schools-for-a-file form. Good answers go to check answers; nothing is created here.</summary>
 [Authorize(Policy = "Permission:SendDocuments")]
-public sealed class NewRequestModel(FileRequestChecks checks, SchoolGroups groups) : PageModel
+public sealed class NewRequestModel(FileRequestChecks checks, IOrganisationDirectory organisations) : PageModel
 {
     // Properties in page order: the error summary lists errors in this order.
     [BindProperty]
@@ -102,7 +103,7 @@ public sealed class NewRequestModel(FileRequestChecks checks, SchoolGroups group
     {
         CategoryChoices = [.. (await checks.CategoriesForAsync(User, cancellationToken))
             .Select(c => new GovUkChoice(c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Name, $"Takes {CategoryLists.Readable(c.AllowedExtensions)} files"))];
-        GroupChoices = [.. (await groups.ListAsync(cancellationToken))
+        GroupChoices = [.. (await organisations.GroupsAsync(cancellationToken))
             .Select(g => new SelectListItem(g.Name, g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
     }
 }

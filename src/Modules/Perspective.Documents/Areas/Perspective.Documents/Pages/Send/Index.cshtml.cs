@@ -24,7 +24,6 @@ public sealed class SendDocumentModel(
     IPermissionGrants grants,
     IOrganisationDirectory organisations,
     CategoryStore categories,
-    SendTargetLists targets,
     SendChecks checks,
     DocumentSender sender,
     TimeProvider time) : PageModel
@@ -104,7 +103,7 @@ public sealed class SendDocumentModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         SendsToSchools = await grants.OfAsync(User, cancellationToken) is SenderReach.Everyone;
-        Choices = await SendChoiceLists.LoadAsync(User, SendsToSchools, categories, targets, cancellationToken);
+        Choices = await SendChoiceLists.LoadAsync(User, SendsToSchools, categories, organisations, cancellationToken);
     }
 
     private void Read(StreamedForm form)
