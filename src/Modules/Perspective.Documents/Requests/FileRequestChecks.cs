@@ -6,6 +6,7 @@ using Perspective.Documents.Access;
 using Perspective.Documents.Categories;
 using Perspective.Documents.Data;
 using Perspective.Documents.Files;
+using Perspective.Theme.TagHelpers;
 
 namespace Perspective.Documents.Requests;
 
@@ -62,10 +63,10 @@ public sealed class FileRequestChecks(CategoryStore categories, IOrganisationDir
             Problem(FileRequestFields.Category, "Select a category");
         }
 
-        var (deadlineDay, deadlineProblem) = Deadlines.Parse(answers.DeadlineDay, answers.DeadlineMonth, answers.DeadlineYear, time.GetUtcNow().UtcDateTime);
-        if (deadlineProblem is not null)
+        var deadline = Deadlines.Read(new DateParts { Day = answers.DeadlineDay, Month = answers.DeadlineMonth, Year = answers.DeadlineYear }, time.GetUtcNow().UtcDateTime);
+        if (deadline.Problem is not null)
         {
-            Problem(FileRequestFields.Deadline, deadlineProblem);
+            Problem(deadline.ErrorKey!, deadline.Problem);
         }
 
         var extensions = CheckFileTypes(answers.FileTypes, category, Problem);
@@ -73,7 +74,7 @@ public sealed class FileRequestChecks(CategoryStore categories, IOrganisationDir
 
         return problems.Count > 0
             ? new FileRequestCheck(null, problems)
-            : new FileRequestCheck(new FileRequestPlan(title, description, category!, deadlineDay!.Value, Deadlines.EndOfUkDay(deadlineDay.Value), extensions, audienceShown!, schools), []);
+            : new FileRequestCheck(new FileRequestPlan(title, description, category!, deadline.Date!.Value, Deadlines.EndOfUkDay(deadline.Date.Value), extensions, audienceShown!, schools), []);
     }
 
     private static List<string> CheckFileTypes(IReadOnlyList<string> given, DocumentCategory? category, Action<string, string> problem)

@@ -24,7 +24,7 @@ public sealed class NewRequestModel(FileRequestChecks checks, IOrganisationDirec
     public string? CategoryId { get; set; }
 
     [BindProperty]
-    public DateAnswer Deadline { get; set; } = new();
+    public DateParts Deadline { get; set; } = new();
 
     [BindProperty]
     public List<string> FileTypes { get; set; } = [];
@@ -51,13 +51,6 @@ public sealed class NewRequestModel(FileRequestChecks checks, IOrganisationDirec
         new GovUkChoice(Audiences.Group, "A group of schools", "Choose the group below"),
         new GovUkChoice(Audiences.Schools, "Schools I list", "Enter their URNs or DfE numbers below"),
     ];
-
-    public DateInputView DeadlineInput => new(
-        FileRequestFields.Deadline,
-        "Deadline",
-        "Schools upload their file by the end of this day. For example, 27 3 2027",
-        Deadline,
-        ModelState.TryGetValue(FileRequestFields.Deadline, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -94,7 +87,7 @@ public sealed class NewRequestModel(FileRequestChecks checks, IOrganisationDirec
     private void Show(NewFileRequestAnswers answers)
     {
         (Title, Description, CategoryId) = (answers.Title, answers.Description, answers.CategoryId);
-        Deadline = new DateAnswer { Day = answers.DeadlineDay, Month = answers.DeadlineMonth, Year = answers.DeadlineYear };
+        Deadline = new DateParts { Day = answers.DeadlineDay, Month = answers.DeadlineMonth, Year = answers.DeadlineYear };
         FileTypes = [.. answers.FileTypes];
         (Audience, GroupId, References) = (answers.Audience, answers.GroupId, answers.References);
     }
