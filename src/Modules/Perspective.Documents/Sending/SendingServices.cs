@@ -12,6 +12,7 @@ internal static class SendingServices
     public static IServiceCollection AddDocumentSending(this IServiceCollection services)
     {
         services.AddScoped<DocumentAccess>();
+        services.AddScoped<RecipientRules>();
         services.AddScoped<UploadIntake>();
         services.AddScoped<RecipientPeople>();
         services.AddScoped<DocumentNotifier>();
