@@ -34,14 +34,27 @@ public sealed class OrganisationDirectory(TenantDbContext db, ISiteSettings sett
         return found.ToDictionary(o => o.Id, o => Info(o, limit), StringComparer.Ordinal);
     }
 
-    public async Task<IReadOnlyList<OrganisationInfo>> OpenSchoolsAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<OrganisationInfo>> OpenSchoolsAsync(CancellationToken cancellationToken = default) =>
+        OpenAsync(OrganisationKind.School, cancellationToken);
+
+    public Task<IReadOnlyList<OrganisationInfo>> OpenTeamsAsync(CancellationToken cancellationToken = default) =>
+        OpenAsync(OrganisationKind.LaTeam, cancellationToken);
+
+    public async Task<IReadOnlyList<OrganisationGroupInfo>> GroupsAsync(CancellationToken cancellationToken = default)
     {
-        var schools = await Organisations
-            .Where(o => o.Kind == OrganisationKind.School && o.ClosedUtc == null)
-            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+        // One query: a tenant has tens of groups, and the count is a correlated subquery on both providers.
+        var groups = await db.Set<OrganisationGroup>().AsNoTracking()
+            .OrderBy(g => g.Name).ThenBy(g => g.Id)
+            .Select(g => new
+            {
+                g.Id,
+                g.Name,
+                g.Kind,
+                OpenSchools = db.Set<OrganisationGroupMember>()
+                    .Count(m => m.GroupId == g.Id && db.Set<Organisation>().Any(o => o.Id == m.OrganisationId && o.Kind == OrganisationKind.School && o.ClosedUtc == null)),
+            })
             .ToListAsync(cancellationToken);
-        var limit = await LiteLimitAsync(cancellationToken);
-        return schools.Select(o => Info(o, limit)).ToList();
+        return groups.Select(g => new OrganisationGroupInfo(g.Id, g.Name, Kind(g.Kind), g.OpenSchools)).ToList();
     }
 
     public async Task<IReadOnlyList<OrganisationInfo>> GroupMembersAsync(int groupId, CancellationToken cancellationToken = default)
@@ -82,6 +95,23 @@ public sealed class OrganisationDirectory(TenantDbContext db, ISiteSettings sett
 
         return null;
     }
+
+    private async Task<IReadOnlyList<OrganisationInfo>> OpenAsync(OrganisationKind kind, CancellationToken cancellationToken)
+    {
+        var open = await Organisations
+            .Where(o => o.Kind == kind && o.ClosedUtc == null)
+            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .ToListAsync(cancellationToken);
+        var limit = await LiteLimitAsync(cancellationToken);
+        return open.Select(o => Info(o, limit)).ToList();
+    }
+
+    private static OrganisationGroupKind Kind(GroupKind kind) => kind switch
+    {
+        GroupKind.Phase => OrganisationGroupKind.Phase,
+        GroupKind.Cluster => OrganisationGroupKind.Cluster,
+        _ => OrganisationGroupKind.Custom,
+    };
 
     public static OrganisationInfo Info(Organisation o, int liteLimit) =>
         new(o.Id, o.Name, o.Kind, o.Urn, o.DfeNumber, o.Edition, AccountLimits.For(o, liteLimit), o.IsOpen);

@@ -19,4 +19,10 @@ public interface IOrganisationDirectory
 
     /// <summary>The open schools in a group, ordered by name; empty for an unknown group.</summary>
     Task<IReadOnlyList<OrganisationInfo>> GroupMembersAsync(int groupId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every group of schools, ordered by name, with how many open schools each holds.</summary>
+    Task<IReadOnlyList<OrganisationGroupInfo>> GroupsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every open Local Authority team, ordered by name.</summary>
+    Task<IReadOnlyList<OrganisationInfo>> OpenTeamsAsync(CancellationToken cancellationToken = default);
 }

@@ -10,6 +10,13 @@ public static class UkTime
     public static DateTime FromUtc(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London);
 
+    /// <summary>The date in the UK at this UTC moment.</summary>
+    public static DateOnly Today(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc));
+
+    /// <summary>The UTC moment a UK day begins: midnight in London, in GMT or BST as that day has it.</summary>
+    public static DateTime StartOfDayUtc(DateOnly date) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), London);
+
     public static string DateAndTime(DateTime utc)
     {
         var local = FromUtc(utc);

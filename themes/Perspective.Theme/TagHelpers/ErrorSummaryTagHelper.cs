@@ -60,7 +60,8 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         }
 
         var properties = ViewContext.ViewData.Model?.GetType().GetProperties() ?? [];
-        var name = field.Split('.', '[')[0];
+        // "Deadline-day": a date input's problem sits under the id of its first wrong box.
+        var name = field.Split('.', '[', '-')[0];
         var index = Array.FindIndex(properties, p => p.Name == name);
         return index < 0 ? int.MaxValue : index;
     }

@@ -8,23 +8,8 @@ namespace Perspective.Theme.TagHelpers;
 /// message and one input per item. The first input's id is the field's id, so the error summary's
 /// link to the field lands on it; the others get <c>-2</c>, <c>-3</c> and so on.
 /// </summary>
-public abstract class GovUkFieldset : GovUkFormGroup
+public abstract class GovUkFieldset : GovUkLegendedGroup
 {
-    /// <summary>The question. Required: the legend is what a screen reader announces for the group.</summary>
-    [HtmlAttributeName("legend")]
-    public string Legend { get; set; } = "";
-
-    /// <summary>Makes the legend the page's &lt;h1&gt;, for one-question pages.</summary>
-    [HtmlAttributeName("legend-is-page-heading")]
-    public bool LegendIsPageHeading { get; set; }
-
-    /// <summary>
-    /// Size class on the legend, such as <c>govuk-fieldset__legend--m</c>. A legend that is the page
-    /// heading is <c>govuk-fieldset__legend--l</c> unless this says otherwise.
-    /// </summary>
-    [HtmlAttributeName("legend-class")]
-    public string? LegendClass { get; set; }
-
     /// <summary>The choices; a <see cref="GovUkChoice"/> among them shows its hint.</summary>
     [HtmlAttributeName("items")]
     public IEnumerable<SelectListItem> Items { get; set; } = [];
@@ -65,25 +50,6 @@ public abstract class GovUkFieldset : GovUkFormGroup
 
         output.Content.AppendHtml(block);
         output.Content.AppendHtml(fieldset.RenderEndTag());
-    }
-
-    private TagBuilder LegendTag()
-    {
-        var legend = new TagBuilder("legend");
-        legend.SetClasses("govuk-fieldset__legend", LegendClass ?? (LegendIsPageHeading ? "govuk-fieldset__legend--l" : null));
-        if (LegendIsPageHeading)
-        {
-            var heading = new TagBuilder("h1");
-            heading.AddCssClass("govuk-fieldset__heading");
-            heading.InnerHtml.Append(Legend);
-            legend.InnerHtml.AppendHtml(heading);
-        }
-        else
-        {
-            legend.InnerHtml.Append(Legend);
-        }
-
-        return legend;
     }
 
     private TagBuilder ItemTag(SelectListItem item, string itemId, IReadOnlySet<string> chosen)

@@ -29,7 +29,8 @@ public abstract class GovUkFormGroup : TagHelper
 
     protected string Id => TagBuilder.CreateSanitizedId(For.Name, "_");
 
-    protected string? ErrorMessage =>
+    /// <summary>The first error for the field, from model state; a helper whose errors sit under other keys says where.</summary>
+    protected virtual string? ErrorMessage =>
         StateEntry is { Errors.Count: > 0 } entry ? entry.Errors[0].ErrorMessage : null;
 
     /// <summary>The value to show: what was posted if the form failed validation, else the model's value.</summary>

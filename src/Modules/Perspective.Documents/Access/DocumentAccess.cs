@@ -10,7 +10,7 @@ namespace Perspective.Documents.Access;
 /// The one rule for who may open a document, used by every endpoint that takes a document id. A
 /// refusal is null, never an exception, so the endpoint answers 404 and ids cannot be probed.
 /// </summary>
-public sealed class DocumentAccess(TenantDbContext db, TimeProvider time)
+public sealed class DocumentAccess(TenantDbContext db, RecipientRules rules)
 {
     /// <summary>
     /// The document when the user sent it, or when it is live (not revoked, not expired) and a
@@ -39,42 +39,27 @@ public sealed class DocumentAccess(TenantDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// The recipient row that lets the user open the document, or null. A row names the user's
-    /// organisation and either the user, or one of their roles, or nobody in particular; rows
-    /// without a named user also need the user to hold one of the category's recipient roles, so a
-    /// School staff member does not see a letter meant for Headteachers. Revoked and expired
-    /// documents have no openable row: only their sender still sees them.
+    /// The recipient row that lets the user open the document, or null, by <see cref="RecipientRule"/>
+    /// (the same rule the received list runs in the database). A row names the user's organisation
+    /// and either the user, or one of their roles, or nobody in particular; rows without a named
+    /// user also need the user to hold one of the category's recipient roles, so a School staff
+    /// member does not see a letter meant for Headteachers. Revoked and expired documents have no
+    /// openable row: only their sender still sees them.
     /// </summary>
     public async Task<DocumentRecipient?> RecipientRowAsync(ClaimsPrincipal user, Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(document);
-        var now = time.GetUtcNow().UtcDateTime;
-        if (document.RevokedUtc is not null || (document.ExpiresUtc is { } expires && expires <= now))
+        if (await rules.ForAsync(user, cancellationToken) is not { } rule)
         {
             return null;
         }
 
-        if (user.UserId() is not { } userId || user.OrganisationId() is not { } organisationId)
-        {
-            return null;
-        }
-
-        var category = await db.Set<DocumentCategory>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == document.CategoryId, cancellationToken);
-        if (category is null)
-        {
-            return null;
-        }
-
-        var roles = user.RoleNames().ToHashSet(StringComparer.Ordinal);
-        var receivesCategory = Split(category.RecipientRoles).Any(roles.Contains);
         var rows = await db.Set<DocumentRecipient>()
-            .Where(r => r.DocumentId == document.Id && r.OrganisationId == organisationId)
+            .Where(r => r.DocumentId == document.Id && r.OrganisationId == rule.OrganisationId)
             .OrderBy(r => r.Id)
             .ToListAsync(cancellationToken);
-        return rows.FirstOrDefault(r => r.UserId is not null
-            ? r.UserId == userId
-            : receivesCategory && (r.RoleName is null || roles.Contains(r.RoleName)));
+        return rows.FirstOrDefault(r => rule.Allows(document, r));
     }
 
     internal static IEnumerable<string> Split(string roles) =>

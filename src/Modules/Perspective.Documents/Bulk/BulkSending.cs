@@ -94,22 +94,7 @@ public sealed class BulkSending(
             BatchId = batch.Id,
         };
         db.Add(document);
-        db.Add(new DocumentVersion
-        {
-            Id = Guid.NewGuid(),
-            DocumentId = document.Id,
-            Number = 1,
-            StorageName = staged.StorageName,
-            WrappedKey = staged.WrappedKey,
-            KeyVersion = staged.KeyVersion,
-            FileName = planned.ShownName,
-            ContentType = staged.ContentType,
-            SizeBytes = staged.SizeBytes,
-            Sha256 = staged.Sha256,
-            UploadedByUserId = batch.SenderUserId,
-            UploadedUtc = staged.UploadedUtc,
-            ScanStatus = staged.ScanStatus,
-        });
+        db.Add(DocumentVersions.From(staged, planned.ShownName, document.Id, batch.SenderUserId));
         var recipient = new DocumentRecipient { DocumentId = document.Id, OrganisationId = planned.School.Id, DeliveredUtc = now };
         db.Add(recipient);
         // A file held for its virus check is announced by nobody until the check passes.

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Perspective.Documents.Housekeeping;
 
 namespace Perspective.Documents.Bulk;
 
@@ -15,6 +17,7 @@ internal static class BulkSendingRegistration
         services.AddScoped<BulkStaging>();
         services.AddScoped<BulkSending>();
         services.AddScoped<BulkDraftCleanup>();
+        services.TryAddSingleton<EachRunningTenant>();
         services.AddSingleton<BulkDraftCleanupJob>();
         services.AddHostedService(sp => sp.GetRequiredService<BulkDraftCleanupJob>());
         return services;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
+using Perspective.Documents.Access;
 using Perspective.Documents.Data;
 using Perspective.Documents.Notifications;
 

@@ -69,22 +69,7 @@ public sealed class DocumentChanges(TenantDbContext db, UploadIntake uploads, Do
 
         var newest = await db.Set<DocumentVersion>().Where(v => v.DocumentId == document.Id).MaxAsync(v => (int?)v.Number, cancellationToken);
         var number = (newest ?? 0) + 1;
-        db.Add(new DocumentVersion
-        {
-            Id = Guid.NewGuid(),
-            DocumentId = document.Id,
-            Number = number,
-            StorageName = taken.Stored.StorageName,
-            WrappedKey = taken.Stored.WrappedKey,
-            KeyVersion = taken.Stored.KeyVersion,
-            FileName = taken.ShownName,
-            ContentType = taken.ContentType,
-            SizeBytes = taken.Stored.PlaintextLength,
-            Sha256 = taken.Stored.Sha256OfPlaintext,
-            UploadedByUserId = user.UserId()!,
-            UploadedUtc = time.GetUtcNow().UtcDateTime,
-            ScanStatus = taken.ScanStatus,
-        });
+        db.Add(DocumentVersions.From(taken, document.Id, number, user.UserId()!, time.GetUtcNow().UtcDateTime));
         audit.Record("documents.version-added", nameof(Document), document.Id.ToString(), $"Version {number}, {taken.Stored.PlaintextLength} bytes");
         if (taken.ScanStatus is not ScanStatus.Failed)
         {

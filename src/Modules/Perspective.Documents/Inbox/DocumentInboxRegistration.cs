@@ -10,7 +10,6 @@ internal static class DocumentInboxRegistration
     /// <summary>Services for the inbox, the sent list, the document page, versions, revoke, expiry, read receipts and reminders.</summary>
     public static IServiceCollection AddDocumentInbox(this IServiceCollection services)
     {
-        services.AddScoped<RecipientRules>();
         services.AddScoped<ReceivedDocuments>();
         services.AddScoped<SenderSide>();
         services.AddScoped<SentBatches>();

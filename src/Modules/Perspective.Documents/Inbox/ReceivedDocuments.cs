@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Data;
 using Perspective.Core.Organisations;
+using Perspective.Documents.Access;
 using Perspective.Documents.Data;
 
 namespace Perspective.Documents.Inbox;

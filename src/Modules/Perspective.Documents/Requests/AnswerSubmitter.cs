@@ -97,22 +97,7 @@ public sealed class AnswerSubmitter(TenantDbContext db, UploadIntake uploads, Do
             DeliveredUtc = now,
         };
         db.AddRange(batch, document, recipient);
-        db.Add(new DocumentVersion
-        {
-            Id = Guid.NewGuid(),
-            DocumentId = document.Id,
-            Number = 1,
-            StorageName = stored.StorageName,
-            WrappedKey = stored.WrappedKey,
-            KeyVersion = stored.KeyVersion,
-            FileName = taken.ShownName,
-            ContentType = taken.ContentType,
-            SizeBytes = stored.PlaintextLength,
-            Sha256 = stored.Sha256OfPlaintext,
-            UploadedByUserId = userId,
-            UploadedUtc = now,
-            ScanStatus = taken.ScanStatus,
-        });
+        db.Add(DocumentVersions.From(taken, document.Id, 1, userId, now));
 
         var replaced = answer.DocumentId;
         answer.SubmittedUtc = now;

@@ -6,6 +6,7 @@ using Perspective.Documents.Access;
 using Perspective.Documents.Categories;
 using Perspective.Documents.Data;
 using Perspective.Documents.Files;
+using Perspective.Theme.TagHelpers;
 
 namespace Perspective.Documents.Requests;
 
@@ -13,7 +14,7 @@ namespace Perspective.Documents.Requests;
 /// Checks the answers to the new-request form, on the form and again on check answers (a category
 /// may have been archived, or a school closed, in between). Every problem is reported at once.
 /// </summary>
-public sealed class FileRequestChecks(CategoryStore categories, IOrganisationDirectory organisations, SchoolGroups groups, TimeProvider time)
+public sealed class FileRequestChecks(CategoryStore categories, IOrganisationDirectory organisations, TimeProvider time)
 {
     public const int MaxTitleLength = 200;
     public const int MaxDescriptionLength = 2000;
@@ -62,10 +63,10 @@ public sealed class FileRequestChecks(CategoryStore categories, IOrganisationDir
             Problem(FileRequestFields.Category, "Select a category");
         }
 
-        var (deadlineDay, deadlineProblem) = Deadlines.Parse(answers.DeadlineDay, answers.DeadlineMonth, answers.DeadlineYear, time.GetUtcNow().UtcDateTime);
-        if (deadlineProblem is not null)
+        var deadline = Deadlines.Read(new DateParts { Day = answers.DeadlineDay, Month = answers.DeadlineMonth, Year = answers.DeadlineYear }, time.GetUtcNow().UtcDateTime);
+        if (deadline.Problem is not null)
         {
-            Problem(FileRequestFields.Deadline, deadlineProblem);
+            Problem(deadline.ErrorKey!, deadline.Problem);
         }
 
         var extensions = CheckFileTypes(answers.FileTypes, category, Problem);
@@ -73,7 +74,7 @@ public sealed class FileRequestChecks(CategoryStore categories, IOrganisationDir
 
         return problems.Count > 0
             ? new FileRequestCheck(null, problems)
-            : new FileRequestCheck(new FileRequestPlan(title, description, category!, deadlineDay!.Value, Deadlines.EndOfUkDay(deadlineDay.Value), extensions, audienceShown!, schools), []);
+            : new FileRequestCheck(new FileRequestPlan(title, description, category!, deadline.Date!.Value, Deadlines.EndOfUkDay(deadline.Date.Value), extensions, audienceShown!, schools), []);
     }
 
     private static List<string> CheckFileTypes(IReadOnlyList<string> given, DocumentCategory? category, Action<string, string> problem)
@@ -119,7 +120,7 @@ public sealed class FileRequestChecks(CategoryStore categories, IOrganisationDir
                 return ("Every open school", open);
             case Audiences.Group:
                 var group = int.TryParse(answers.GroupId, NumberStyles.None, CultureInfo.InvariantCulture, out var groupId)
-                    ? (await groups.ListAsync(cancellationToken)).FirstOrDefault(g => g.Id == groupId)
+                    ? (await organisations.GroupsAsync(cancellationToken)).FirstOrDefault(g => g.Id == groupId)
                     : null;
                 if (group is null)
                 {

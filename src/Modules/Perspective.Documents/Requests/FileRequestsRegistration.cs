@@ -11,7 +11,6 @@ internal static class FileRequestsRegistration
     public static IServiceCollection AddFileRequests(this IServiceCollection services)
     {
         services.AddScoped<FileRequestAccess>();
-        services.AddScoped<SchoolGroups>();
         services.AddScoped<FileRequestChecks>();
         services.AddScoped<FileRequestCreator>();
         services.AddScoped<AnswerSubmitter>();

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Perspective.Documents.Files;
+using Perspective.Documents.Housekeeping;
 
 namespace Perspective.Documents.Retention;
 
@@ -14,6 +16,7 @@ internal static class RetentionServices
         services.AddScoped<LegalHolds>();
         services.AddScoped<OrphanBlobSweeper>();
         services.AddScoped<HeldFileRescanner>();
+        services.TryAddSingleton<EachRunningTenant>();
         services.AddSingleton<DocumentRetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DocumentRetentionJob>());
         return services;

@@ -89,22 +89,7 @@ public sealed class DocumentSender(
             BatchId = batch.Id,
         };
         db.Add(document);
-        db.Add(new DocumentVersion
-        {
-            Id = Guid.NewGuid(),
-            DocumentId = document.Id,
-            Number = 1,
-            StorageName = stored.StorageName,
-            WrappedKey = stored.WrappedKey,
-            KeyVersion = stored.KeyVersion,
-            FileName = taken.ShownName,
-            ContentType = taken.ContentType,
-            SizeBytes = stored.PlaintextLength,
-            Sha256 = stored.Sha256OfPlaintext,
-            UploadedByUserId = plan.SenderUserId,
-            UploadedUtc = now,
-            ScanStatus = taken.ScanStatus,
-        });
+        db.Add(DocumentVersions.From(taken, document.Id, 1, plan.SenderUserId, now));
         var rows = plan.Recipients.Select(r => new DocumentRecipient
         {
             DocumentId = document.Id,

@@ -11,7 +11,7 @@ public static class SendFields
     public const string Person = "RecipientEmail";
     public const string Message = "Message";
 
-    /// <summary>The expiry date's first input (day), where the error summary's link lands.</summary>
-    public const string Expiry = "ExpiryDay";
+    /// <summary>The expiry date's first box (day), where the error summary's link lands.</summary>
+    public const string Expiry = "Expiry-day";
     public const string File = "Upload";
 }

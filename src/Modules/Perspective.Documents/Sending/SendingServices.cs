@@ -12,13 +12,13 @@ internal static class SendingServices
     public static IServiceCollection AddDocumentSending(this IServiceCollection services)
     {
         services.AddScoped<DocumentAccess>();
+        services.AddScoped<RecipientRules>();
         services.AddScoped<UploadIntake>();
         services.AddScoped<RecipientPeople>();
         services.AddScoped<DocumentNotifier>();
         services.AddScoped<NamedRecipients>();
         services.AddScoped<SendChecks>();
         services.AddScoped<DocumentSender>();
-        services.AddScoped<SendTargetLists>();
         services.AddScoped<UnreachedRecipients>();
         services.AddScoped<IAuthorizationHandler, SendHandler>();
         services.AddAuthorization(options => options.AddPolicy(SendPolicy.Name, SendPolicy.Build()));

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Perspective.Core.Modules;
-using Perspective.Core.Tenants;
+using Perspective.Documents.Housekeeping;
 
 namespace Perspective.Documents.Storage;
 
@@ -10,56 +8,29 @@ namespace Perspective.Documents.Storage;
 /// Every hour, for every running tenant with documents on, removes the <c>.partial</c> files that
 /// killed uploads left behind. Safe on several nodes at once: deleting a file twice is harmless.
 /// </summary>
-public sealed class PartialFileSweepJob(ITenantCatalog catalog, ITenantScopeFactory scopes, TimeProvider time, ILogger<PartialFileSweepJob> logger) : BackgroundService
+public sealed partial class PartialFileSweepJob(EachRunningTenant tenants, TimeProvider time, ILogger<PartialFileSweepJob> logger) : HousekeepingJob(time, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    public static readonly TimeSpan SweepInterval = TimeSpan.FromHours(1);
 
-    private const string ModuleName = "Perspective.Documents";
+    protected override bool Enabled => true;
+
+    protected override TimeSpan Interval => SweepInterval;
 
     /// <summary>One round over every tenant; returns how many files it removed.</summary>
-    public async Task<int> SweepAllAsync(CancellationToken cancellationToken)
+    public async Task<int> SweepAllAsync(CancellationToken cancellationToken) =>
+        (await tenants.RunAsync("The partial upload sweep", SweepAsync, cancellationToken)).Sum();
+
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
-        var deleted = 0;
-        foreach (var tenant in await catalog.ListAsync(cancellationToken))
+        if (await SweepAllAsync(cancellationToken) is > 0 and var deleted)
         {
-            if (tenant.State != TenantState.Running)
-            {
-                continue;
-            }
-
-            await using var scope = scopes.CreateScope(tenant);
-            if (scope.ServiceProvider.GetRequiredService<IModuleFeatures>().IsEnabled(ModuleName))
-            {
-                deleted += scope.ServiceProvider.GetRequiredService<PartialFileSweeper>().Sweep();
-            }
-        }
-
-        return deleted;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await Task.Delay(Interval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            if (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-
-            try
-            {
-                var deleted = await SweepAllAsync(stoppingToken);
-                if (deleted > 0)
-                {
-                    logger.LogInformation("Removed {Count} abandoned partial uploads.", deleted);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // One failed round (a disk briefly unavailable) must not stop the job for good.
-                logger.LogError(exception, "The partial upload sweep failed; it will try again.");
-            }
+            LogRound(logger, deleted);
         }
     }
+
+    private static Task<int> SweepAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Task.FromResult(services.GetRequiredService<PartialFileSweeper>().Sweep());
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Removed {Count} abandoned partial uploads.")]
+    private static partial void LogRound(ILogger logger, int count);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Perspective.Core.Data;
 using Perspective.Core.Files;
 using Perspective.Core.Tenants;
+using Perspective.Documents.Housekeeping;
 
 namespace Perspective.Documents.Storage;
 
@@ -20,6 +21,7 @@ internal static class StorageServices
         services.AddScoped<EncryptedFiles>();
         services.AddScoped<TenantKeyRotation>();
         services.AddScoped<PartialFileSweeper>();
+        services.TryAddSingleton<EachRunningTenant>();
         services.AddSingleton<PartialFileSweepJob>();
         services.AddHostedService(sp => sp.GetRequiredService<PartialFileSweepJob>());
         return services;

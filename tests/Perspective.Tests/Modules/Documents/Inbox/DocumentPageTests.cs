@@ -119,7 +119,7 @@ public sealed class DocumentPageTests : IDisposable
     [InlineData("", "", "", "Enter the expiry date")]
     [InlineData("1", "", "2099", "The expiry date must include a month")]
     [InlineData("31", "2", "2099", "The expiry date must be a real date")]
-    [InlineData("1", "1", "99", "The year of the expiry date must include 4 numbers")]
+    [InlineData("1", "1", "99", "Year must include 4 numbers")]
     [InlineData("1", "1", "2020", "The expiry date must be in the future")]
     [InlineData("x", "1", "2099", "The expiry date must be a real date")]
     public async Task ABadExpiryDate_GetsAGovUkError_AndChangesNothing(string day, string month, string year, string message)

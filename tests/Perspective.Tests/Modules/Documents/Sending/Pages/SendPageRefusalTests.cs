@@ -179,7 +179,7 @@ public sealed class SendPageRefusalTests : IDisposable
     public async Task Send_WithABadExpiryDate_IsRefused(string day, string month, string year, string message)
     {
         var category = await _factory.CategoryAsync();
-        var fields = SendForm.Fields(category, ("SendTo", "one"), ("RecipientReference", "100001"), ("ExpiryDay", day), ("ExpiryMonth", month), ("ExpiryYear", year));
+        var fields = SendForm.Fields(category, ("SendTo", "one"), ("RecipientReference", "100001"), ("Expiry.Day", day), ("Expiry.Month", month), ("Expiry.Year", year));
 
         var response = await _factory.Officer().SendAsync(fields, SendForm.Pdf());
 

@@ -39,7 +39,7 @@ public sealed class SendPageTests : IDisposable
         await _factory.PersonAsync("stan", TestOrganisations.Ash.Id, BuiltInRoles.SchoolStaff);
         await _factory.PersonAsync("bea", TestOrganisations.Birch.Id, BuiltInRoles.Headteacher);
         var fields = SendForm.Fields(category, ("SendTo", "one"), ("RecipientReference", "999/2001"), ("Message", "Please read before Friday"),
-            ("ExpiryDay", "1"), ("ExpiryMonth", "6"), ("ExpiryYear", "2099"));
+            ("Expiry.Day", "1"), ("Expiry.Month", "6"), ("Expiry.Year", "2099"));
 
         var response = await _factory.Officer().SendAsync(fields, SendForm.Pdf(), "Ash risk letter.pdf");
 

@@ -53,7 +53,7 @@ public sealed class FilesModel(BulkDrafts drafts, BulkStaging staging, TenantDbC
             return answer;
         }
 
-        var form = await BulkUploadForm.OpenAsync(HttpContext, Category.MaxSizeBytes, BulkLimits.MaxFilesPerUpload);
+        var form = await StreamedForm.OpenAsync(HttpContext, Category.MaxSizeBytes, BulkLimits.MaxFilesPerUpload);
         if (form is null)
         {
             return BadRequest();
@@ -113,7 +113,7 @@ public sealed class FilesModel(BulkDrafts drafts, BulkStaging staging, TenantDbC
             return answer is RedirectResult ? StatusCode(StatusCodes.Status409Conflict) : answer;
         }
 
-        var form = await BulkUploadForm.OpenAsync(HttpContext, Category.MaxSizeBytes, 1);
+        var form = await StreamedForm.OpenAsync(HttpContext, Category.MaxSizeBytes, 1);
         if (form is null)
         {
             return BadRequest();

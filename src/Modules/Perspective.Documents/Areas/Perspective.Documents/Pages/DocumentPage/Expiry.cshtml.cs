@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using Perspective.Core.Time;
+using Perspective.Documents.Dates;
 using Perspective.Documents.Inbox;
+using Perspective.Theme.TagHelpers;
 
 namespace Perspective.Documents.Pages.DocumentPage;
 
@@ -21,7 +24,7 @@ public sealed class ExpiryModel(SenderSide senders, DocumentChanges changes, Tim
 
         if (Document.ExpiresUtc is { } expires)
         {
-            Expiry = DateParts.Of(UkDates.Today(expires));
+            Expiry = DateParts.Of(UkTime.Today(expires));
         }
 
         return Page();
@@ -35,19 +38,14 @@ public sealed class ExpiryModel(SenderSide senders, DocumentChanges changes, Tim
         }
 
         ModelState.Clear();
-        if (Expiry.Problem("expiry date", out var date) is { } problem)
+        var read = GovUkDate.Read(Expiry, nameof(Expiry), "the expiry date", after: UkTime.Today(time.GetUtcNow().UtcDateTime));
+        if (read.Date is not { } date)
         {
-            ModelState.AddModelError(nameof(Expiry), problem);
+            ModelState.AddModelError(read.ErrorKey!, read.Problem!);
             return Page();
         }
 
-        if (date <= UkDates.Today(time.GetUtcNow().UtcDateTime))
-        {
-            ModelState.AddModelError(nameof(Expiry), "The expiry date must be in the future");
-            return Page();
-        }
-
-        await changes.SetExpiryAsync(Document, UkDates.StartUtc(date), cancellationToken);
+        await changes.SetExpiryAsync(Document, UkTime.StartOfDayUtc(date), cancellationToken);
         Banner = $"{Document.Title} expires on {date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
         return BackToDocument();
     }

@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Perspective.Core.Time;
 using Perspective.Documents.Data;
+using Perspective.Documents.Dates;
 using Perspective.Documents.Inbox;
 
 namespace Perspective.Documents.Pages.Inbox;
@@ -88,7 +90,7 @@ public abstract class FilteredListPage : PageModel
             ModelState.AddModelError(nameof(SentTo), "The 'sent to' date must be the same as or after the 'sent from' date");
         }
 
-        FromUtc = from is { } start ? UkDates.StartUtc(start) : null;
-        BeforeUtc = to is { } end ? UkDates.StartUtc(end.AddDays(1)) : null;
+        FromUtc = from is { } start ? UkTime.StartOfDayUtc(start) : null;
+        BeforeUtc = to is { } end ? UkTime.StartOfDayUtc(end.AddDays(1)) : null;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Perspective.Documents.Access;
 using Perspective.Documents.Categories;
 using Perspective.Documents.Inbox;
 

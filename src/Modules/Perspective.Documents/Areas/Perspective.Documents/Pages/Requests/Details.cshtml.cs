@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -104,18 +103,7 @@ public sealed class RequestDetailsModel(
             return NotFound();
         }
 
-        StreamedForm? form;
-        try
-        {
-            form = await StreamedForm.OpenAsync(HttpContext, asked.Category.MaxSizeBytes);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            // With no token field among the fields, antiforgery looks for one in the form itself and
-            // finds the body already read: that is a missing token, the same as a wrong one.
-            form = null;
-        }
-
+        var form = await StreamedForm.OpenAsync(HttpContext, asked.Category.MaxSizeBytes);
         if (form is null)
         {
             return BadRequest();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Perspective.Core.Organisations;
 using Perspective.Documents.Categories;
 using Perspective.Documents.Requests;
 using Perspective.Theme.TagHelpers;
@@ -10,7 +11,7 @@ namespace Perspective.Documents.Pages.Requests;
 
 /// <summary>The ask-schools-for-a-file form. Good answers go to check answers; nothing is created here.</summary>
 [Authorize(Policy = "Permission:SendDocuments")]
-public sealed class NewRequestModel(FileRequestChecks checks, SchoolGroups groups) : PageModel
+public sealed class NewRequestModel(FileRequestChecks checks, IOrganisationDirectory organisations) : PageModel
 {
     // Properties in page order: the error summary lists errors in this order.
     [BindProperty]
@@ -23,7 +24,7 @@ public sealed class NewRequestModel(FileRequestChecks checks, SchoolGroups group
     public string? CategoryId { get; set; }
 
     [BindProperty]
-    public DateAnswer Deadline { get; set; } = new();
+    public DateParts Deadline { get; set; } = new();
 
     [BindProperty]
     public List<string> FileTypes { get; set; } = [];
@@ -50,13 +51,6 @@ public sealed class NewRequestModel(FileRequestChecks checks, SchoolGroups group
         new GovUkChoice(Audiences.Group, "A group of schools", "Choose the group below"),
         new GovUkChoice(Audiences.Schools, "Schools I list", "Enter their URNs or DfE numbers below"),
     ];
-
-    public DateInputView DeadlineInput => new(
-        FileRequestFields.Deadline,
-        "Deadline",
-        "Schools upload their file by the end of this day. For example, 27 3 2027",
-        Deadline,
-        ModelState.TryGetValue(FileRequestFields.Deadline, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -93,7 +87,7 @@ public sealed class NewRequestModel(FileRequestChecks checks, SchoolGroups group
     private void Show(NewFileRequestAnswers answers)
     {
         (Title, Description, CategoryId) = (answers.Title, answers.Description, answers.CategoryId);
-        Deadline = new DateAnswer { Day = answers.DeadlineDay, Month = answers.DeadlineMonth, Year = answers.DeadlineYear };
+        Deadline = new DateParts { Day = answers.DeadlineDay, Month = answers.DeadlineMonth, Year = answers.DeadlineYear };
         FileTypes = [.. answers.FileTypes];
         (Audience, GroupId, References) = (answers.Audience, answers.GroupId, answers.References);
     }
@@ -102,7 +96,7 @@ public sealed class NewRequestModel(FileRequestChecks checks, SchoolGroups group
     {
         CategoryChoices = [.. (await checks.CategoriesForAsync(User, cancellationToken))
             .Select(c => new GovUkChoice(c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Name, $"Takes {CategoryLists.Readable(c.AllowedExtensions)} files"))];
-        GroupChoices = [.. (await groups.ListAsync(cancellationToken))
+        GroupChoices = [.. (await organisations.GroupsAsync(cancellationToken))
             .Select(g => new SelectListItem(g.Name, g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
     }
 }

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Perspective.Core.Organisations;
 using Perspective.Core.Security;
+using Perspective.Core.Time;
 using Perspective.Documents.Categories;
+using Perspective.Documents.Dates;
 using Perspective.Documents.Sending;
 using Perspective.Documents.Uploads;
 using Perspective.Theme.TagHelpers;
@@ -24,7 +26,6 @@ public sealed class SendDocumentModel(
     IPermissionGrants grants,
     IOrganisationDirectory organisations,
     CategoryStore categories,
-    SendTargetLists targets,
     SendChecks checks,
     DocumentSender sender,
     TimeProvider time) : PageModel
@@ -50,11 +51,7 @@ public sealed class SendDocumentModel(
 
     public string? Message { get; set; }
 
-    public string? ExpiryDay { get; set; }
-
-    public string? ExpiryMonth { get; set; }
-
-    public string? ExpiryYear { get; set; }
+    public DateParts Expiry { get; set; } = new();
 
     public string? Upload { get; set; }
 
@@ -104,7 +101,7 @@ public sealed class SendDocumentModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         SendsToSchools = await grants.OfAsync(User, cancellationToken) is SenderReach.Everyone;
-        Choices = await SendChoiceLists.LoadAsync(User, SendsToSchools, categories, targets, cancellationToken);
+        Choices = await SendChoiceLists.LoadAsync(User, SendsToSchools, categories, organisations, cancellationToken);
     }
 
     private void Read(StreamedForm form)
@@ -117,9 +114,12 @@ public sealed class SendDocumentModel(
         RecipientRoleName = form.Field(nameof(RecipientRoleName));
         RecipientEmail = form.Field(nameof(RecipientEmail));
         Message = form.Field(nameof(Message));
-        ExpiryDay = form.Field(nameof(ExpiryDay));
-        ExpiryMonth = form.Field(nameof(ExpiryMonth));
-        ExpiryYear = form.Field(nameof(ExpiryYear));
+        Expiry = new DateParts
+        {
+            Day = form.Field($"{nameof(Expiry)}.{nameof(DateParts.Day)}"),
+            Month = form.Field($"{nameof(Expiry)}.{nameof(DateParts.Month)}"),
+            Year = form.Field($"{nameof(Expiry)}.{nameof(DateParts.Year)}"),
+        };
     }
 
     /// <summary>The answers as a request (its file still to come), with what only the page can check in the model state.</summary>
@@ -143,10 +143,11 @@ public sealed class SendDocumentModel(
             recipientId = await ReferencedAsync(cancellationToken);
         }
 
-        var expiry = ExpiryDate.Parse(ExpiryDay, ExpiryMonth, ExpiryYear, time.GetUtcNow().UtcDateTime);
+        // A document can be opened all of its expiry date: it expires when the next UK day begins.
+        var expiry = GovUkDate.Read(Expiry, nameof(Expiry), "expiry date", after: UkTime.Today(time.GetUtcNow().UtcDateTime), optional: true);
         if (expiry.Problem is not null)
         {
-            ModelState.AddModelError(expiry.Field!, expiry.Problem);
+            ModelState.AddModelError(expiry.ErrorKey!, expiry.Problem);
         }
 
         return new SendRequest(User, recipientId, Blank(RecipientRoleName), Whole(CategoryId), Stream.Null, null, null)
@@ -155,7 +156,7 @@ public sealed class SendDocumentModel(
             GroupId = audience is SendAudience.Group ? Whole(GroupId) : null,
             RecipientEmail = Blank(RecipientEmail),
             Message = Message,
-            ExpiresUtc = expiry.ExpiresUtc,
+            ExpiresUtc = expiry.Date is { } date ? UkTime.StartOfDayUtc(date.AddDays(1)) : null,
         };
     }
 

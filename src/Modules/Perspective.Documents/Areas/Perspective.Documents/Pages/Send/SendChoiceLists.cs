@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Perspective.Core.Organisations;
 using Perspective.Core.Security;
 using Perspective.Documents.Access;
 using Perspective.Documents.Categories;
@@ -24,10 +25,10 @@ public sealed record SendChoiceLists(
     /// Categories that are not archived and name one of the user's roles as a sender; the roles
     /// those categories send to; LA teams (for a school's user) or groups of schools (for LA staff).
     /// </summary>
-    public static async Task<SendChoiceLists> LoadAsync(ClaimsPrincipal user, bool sendsToSchools, CategoryStore store, SendTargetLists targets, CancellationToken cancellationToken)
+    public static async Task<SendChoiceLists> LoadAsync(ClaimsPrincipal user, bool sendsToSchools, CategoryStore store, IOrganisationDirectory organisations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(organisations);
         var roles = user.RoleNames().ToHashSet(StringComparer.Ordinal);
         var categories = (await store.ListAsync(cancellationToken))
             .Where(c => !c.IsArchived && DocumentAccess.Split(c.SenderRoles).Any(roles.Contains))
@@ -43,9 +44,9 @@ public sealed record SendChoiceLists(
             .ToList();
         IReadOnlyList<SelectListItem> teams = sendsToSchools
             ? []
-            : [.. (await targets.OpenTeamsAsync(cancellationToken)).Select(t => new SelectListItem(t.Name, t.Id))];
+            : [.. (await organisations.OpenTeamsAsync(cancellationToken)).Select(t => new SelectListItem(t.Name, t.Id))];
         IReadOnlyList<SelectListItem> groups = sendsToSchools
-            ? [.. (await targets.GroupsAsync(cancellationToken)).Select(g => new SelectListItem(g.Name, g.Id.ToString(CultureInfo.InvariantCulture)))]
+            ? [.. (await organisations.GroupsAsync(cancellationToken)).Select(g => new SelectListItem(g.Name, g.Id.ToString(CultureInfo.InvariantCulture)))]
             : [];
         return new SendChoiceLists(categoryChoices, teams, groups, recipientRoles, categories.Count == 0 ? 0 : categories.Max(c => c.MaxSizeBytes));
     }

@@ -2,10 +2,9 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Data;
 using Perspective.Core.Security;
-using Perspective.Documents.Access;
 using Perspective.Documents.Data;
 
-namespace Perspective.Documents.Inbox;
+namespace Perspective.Documents.Access;
 
 /// <summary>Builds the <see cref="RecipientRule"/> for a signed-in user from their claims and the categories they receive.</summary>
 public sealed class RecipientRules(TenantDbContext db, TimeProvider time)

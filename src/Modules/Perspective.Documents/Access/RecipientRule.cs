@@ -1,8 +1,7 @@
 using System.Linq.Expressions;
-using Perspective.Documents.Access;
 using Perspective.Documents.Data;
 
-namespace Perspective.Documents.Inbox;
+namespace Perspective.Documents.Access;
 
 /// <summary>A recipient row beside its document: what <see cref="RecipientRule"/> reads.</summary>
 public sealed class RowWithDocument
@@ -15,8 +14,8 @@ public sealed class RowWithDocument
 /// <summary>
 /// Whether a recipient row lets one signed-in user open its document today, written once as an
 /// expression so the received list runs it in the database and a single document can be checked
-/// in memory with exactly the same rule (<see cref="Allows"/>). It is the rule of
-/// <see cref="DocumentAccess.RecipientRowAsync"/>: the row names the user's organisation and
+/// in memory with exactly the same rule (<see cref="Allows"/>, which
+/// <see cref="DocumentAccess.RecipientRowAsync"/> uses). The row names the user's organisation and
 /// either the user, or nobody (then the user holds one of the category's recipient roles and, when
 /// the row names a role, that role); the document is neither revoked nor expired.
 /// </summary>
