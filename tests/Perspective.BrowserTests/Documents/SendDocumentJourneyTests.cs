@@ -82,7 +82,7 @@ public sealed class SendDocumentJourneyTests(ChromiumFixture chromium, Perspecti
         await ScreenshotAsync(officer, "05-expiry");
         await Accessibility.AssertNoViolationsAsync(officer);
 
-        var date = officer.GetByRole(AriaRole.Group, new() { Name = "When should recipients lose access?" });
+        var date = officer.GetByRole(AriaRole.Group, new() { Name = "What is the last day recipients can open it?" });
         await date.GetByLabel("Day").FillAsync("31");
         await date.GetByLabel("Month").FillAsync("2");
         await date.GetByLabel("Year").FillAsync("2020");
@@ -97,7 +97,7 @@ public sealed class SendDocumentJourneyTests(ChromiumFixture chromium, Perspecti
         await date.GetByLabel("Month").FillAsync("4");
         await date.GetByLabel("Year").FillAsync(nextYear.ToString(CultureInfo.InvariantCulture));
         await officer.GetByTestId("save-expiry").ClickAsync();
-        await Expect(officer.GetByTestId("document-details")).ToContainTextAsync($"30 April {nextYear}");
+        await Expect(officer.GetByTestId("document-details")).ToContainTextAsync($"Until the end of 30 April {nextYear}");
         await ScreenshotAsync(officer, "07-expiry-saved");
         await Accessibility.AssertNoViolationsAsync(officer);
     }

@@ -98,7 +98,7 @@ public sealed class DocumentPageTests : IDisposable
     }
 
     [Fact]
-    public async Task SettingAnExpiryDate_InTheFuture_IsSaved_AndCanBeCleared()
+    public async Task SettingAnExpiryDate_InTheFuture_KeepsItOpenUntilTheEndOfThatDay_AndCanBeCleared()
     {
         var id = await _factory.SentAsync(await _factory.CategoryAsync(), DocumentsFactory.Pdf());
         var year = (DateTime.UtcNow.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -107,7 +107,9 @@ public sealed class DocumentPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var expires = await ExpiresAsync(id);
-        Assert.Equal(new DateTime(DateTime.UtcNow.Year + 1, 3, 1, 0, 0, 0, DateTimeKind.Utc), expires);
+        // The last day recipients can open it is 1 March (GMT): access ends at the start of 2 March.
+        Assert.Equal(new DateTime(DateTime.UtcNow.Year + 1, 3, 2, 0, 0, 0, DateTimeKind.Utc), expires);
+        Assert.Contains($"Until the end of 1 March {year}", await Officer.GetStringAsync($"/documents/{id}"), StringComparison.Ordinal);
         Assert.Contains("documents.expiry-set", await _factory.AuditActionsAsync());
         Assert.Equal(HttpStatusCode.OK, (await AshHead.GetAsync($"/documents/{id}")).StatusCode);
 

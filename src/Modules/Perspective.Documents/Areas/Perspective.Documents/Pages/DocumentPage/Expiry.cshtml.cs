@@ -7,8 +7,8 @@ using Perspective.Theme.TagHelpers;
 namespace Perspective.Documents.Pages.DocumentPage;
 
 /// <summary>
-/// Sets, changes or clears the date recipients lose access. A date is the first day they can no
-/// longer open it (from midnight UK time), so it must be after today.
+/// Sets, changes or clears the expiry date: the last day recipients can open the document
+/// (<see cref="ExpiryDates"/>, as on the send page), which must be after today.
 /// </summary>
 public sealed class ExpiryModel(SenderSide senders, DocumentChanges changes, TimeProvider time) : SenderPage(senders)
 {
@@ -24,7 +24,7 @@ public sealed class ExpiryModel(SenderSide senders, DocumentChanges changes, Tim
 
         if (Document.ExpiresUtc is { } expires)
         {
-            Expiry = DateParts.Of(UkTime.Today(expires));
+            Expiry = DateParts.Of(ExpiryDates.LastDay(expires));
         }
 
         return Page();
@@ -45,8 +45,9 @@ public sealed class ExpiryModel(SenderSide senders, DocumentChanges changes, Tim
             return Page();
         }
 
-        await changes.SetExpiryAsync(Document, UkTime.StartOfDayUtc(date), cancellationToken);
-        Banner = $"{Document.Title} expires on {date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
+        var ends = ExpiryDates.EndsUtc(date);
+        await changes.SetExpiryAsync(Document, ends, cancellationToken);
+        Banner = $"Recipients can open {Document.Title} until the end of {UkTime.Date(UkTime.StartOfDayUtc(date))}";
         return BackToDocument();
     }
 

@@ -156,7 +156,7 @@ public sealed class SendDocumentModel(
             GroupId = audience is SendAudience.Group ? Whole(GroupId) : null,
             RecipientEmail = Blank(RecipientEmail),
             Message = Message,
-            ExpiresUtc = expiry.Date is { } date ? UkTime.StartOfDayUtc(date.AddDays(1)) : null,
+            ExpiresUtc = expiry.Date is { } date ? ExpiryDates.EndsUtc(date) : null,
         };
     }
 
