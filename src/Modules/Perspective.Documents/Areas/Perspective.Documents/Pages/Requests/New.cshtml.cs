@@ -95,7 +95,7 @@ public sealed class NewRequestModel(FileRequestChecks checks, IOrganisationDirec
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         CategoryChoices = [.. (await checks.CategoriesForAsync(User, cancellationToken))
-            .Select(c => new GovUkChoice(c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Name, $"Takes {CategoryLists.Readable(c.AllowedExtensions)} files"))];
+            .Select(c => new GovUkChoice(c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Name, $"Takes {CategoryLists.FileTypes(c.AllowedExtensions)} files"))];
         GroupChoices = [.. (await organisations.GroupsAsync(cancellationToken))
             .Select(g => new SelectListItem(g.Name, g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
     }
