@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Organisations;
 using Perspective.Documents.Access;
@@ -15,7 +16,7 @@ public sealed record StagingResult(string FileName, StagedFile? Staged, string? 
 /// its own, so a failure part-way through a large upload keeps what already arrived; files are
 /// removed or matched by hand from the preview.
 /// </summary>
-public sealed class BulkStaging(TenantDbContext db, BulkDrafts drafts, UploadIntake intake, IOrganisationDirectory organisations, TimeProvider time)
+public sealed class BulkStaging(TenantDbContext db, BulkDrafts drafts, UploadIntake intake, IOrganisationDirectory organisations, IAuditLog audit, TimeProvider time)
 {
     public async Task<StagingResult> StageAsync(SendBatch draft, DocumentCategory category, Stream content, string? fileName, CancellationToken cancellationToken)
     {
@@ -49,6 +50,7 @@ public sealed class BulkStaging(TenantDbContext db, BulkDrafts drafts, UploadInt
             UploadedUtc = time.GetUtcNow().UtcDateTime,
         };
         db.Add(staged);
+        audit.Record("documents.uploaded", nameof(StagedFile), staged.Id.ToString(), $"Bulk send {draft.Id}; {staged.SizeBytes} bytes; scan {staged.ScanStatus}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -70,10 +72,18 @@ public sealed class BulkStaging(TenantDbContext db, BulkDrafts drafts, UploadInt
         db.Set<StagedFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.BatchId == batchId && !f.Dropped, cancellationToken);
 
     /// <summary>Takes the file out of the draft; false when it is not in it. Its blob goes when the draft is sent or deleted.</summary>
-    public async Task<bool> RemoveAsync(Guid batchId, Guid fileId, CancellationToken cancellationToken) =>
-        await db.Set<StagedFile>()
+    public async Task<bool> RemoveAsync(Guid batchId, Guid fileId, CancellationToken cancellationToken)
+    {
+        var removed = await db.Set<StagedFile>()
             .Where(f => f.Id == fileId && f.BatchId == batchId && !f.Dropped)
             .ExecuteUpdateAsync(set => set.SetProperty(f => f.Dropped, true), cancellationToken) == 1;
+        if (removed)
+        {
+            await audit.RecordNowAsync("documents.upload-removed", nameof(StagedFile), fileId.ToString(), $"Bulk send {batchId}", cancellationToken);
+        }
+
+        return removed;
+    }
 
     /// <summary>
     /// Sends a file of the draft (found with <see cref="FindAsync"/>) to the open school the

@@ -101,7 +101,7 @@ public sealed class BulkPreviewTests : IDisposable
     }
 
     [Fact]
-    public async Task Remove_TakesTheFileOutOfThePreview()
+    public async Task Remove_TakesTheFileOutOfThePreview_AndIsAudited()
     {
         var category = await _factory.CategoryAsync();
         var officer = _factory.Officer();
@@ -116,6 +116,7 @@ public sealed class BulkPreviewTests : IDisposable
         Assert.DoesNotContain("unmatched-files", html);
         Assert.Contains("Stray.pdf is removed", html);
         Assert.Contains("Send 1 letter", html);
+        Assert.Contains("documents.upload-removed", await _factory.AuditActionsAsync());
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class BulkUploadTests : IDisposable
     }
 
     [Fact]
-    public async Task Upload_WithoutJavaScript_StagesEveryFile_EncryptedAndSavedOnePerRow()
+    public async Task Upload_WithoutJavaScript_StagesEveryFile_EncryptedSavedOnePerRowAndAudited()
     {
         var category = await _factory.CategoryAsync();
         var officer = _factory.Officer();
@@ -87,6 +87,7 @@ public sealed class BulkUploadTests : IDisposable
         Assert.Equal(2, _factory.BlobCount);
         var onDisk = await File.ReadAllBytesAsync(Path.Combine(_factory.FilesFolder, staged[0].StorageName + ".blob"));
         Assert.Equal(-1, onDisk.AsSpan().IndexOf("%PDF"u8));
+        Assert.Equal(2, (await _factory.AuditActionsAsync()).Count(a => a == "documents.uploaded"));
     }
 
     [Fact]
