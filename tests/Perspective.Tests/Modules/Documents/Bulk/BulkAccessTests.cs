@@ -40,6 +40,24 @@ public sealed class BulkAccessTests : IDisposable
     }
 
     [Fact]
+    public async Task TheSameOfficerNameInAnotherTenant_Gets404_OnTheDraftsPages()
+    {
+        var category = await _factory.CategoryAsync();
+        var batchId = await BulkFactory.DraftWithAsync(_factory.Officer(), category.Id, "Stray.pdf");
+        var fileId = await _factory.StagedIdAsync(batchId, "Stray.pdf");
+        await _factory.CreateTenantAsync("north", host: "north.test");
+        var otherTenant = _factory.ClientOn("north.test");
+        otherTenant.DefaultRequestHeaders.Add(TestAuthHandler.Header, TestAuthHandler.HeaderValue(BulkFactory.OfficerName, [BuiltInRoles.LaOfficer], TestOrganisations.LaTeam.Id));
+
+        Assert.Equal(HttpStatusCode.OK, (await otherTenant.GetAsync(BulkPages.Start)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherTenant.GetAsync(BulkPages.Files(batchId))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherTenant.GetAsync(BulkPages.Preview(batchId))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherTenant.GetAsync(BulkPages.Match(batchId, fileId))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherTenant.SubmitAsync(BulkPages.Start, new Dictionary<string, string>(), $"{BulkPages.Preview(batchId)}?handler=Send")).StatusCode);
+        Assert.Null(await _factory.QueryAsync(db => db.Set<SendBatch>().Where(b => b.Id == batchId).Select(b => b.SentUtc).SingleAsync()));
+    }
+
+    [Fact]
     public async Task AnUnknownDraftOrFile_Is404()
     {
         var category = await _factory.CategoryAsync();

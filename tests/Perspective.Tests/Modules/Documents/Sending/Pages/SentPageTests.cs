@@ -59,7 +59,7 @@ public sealed class SentPageTests : IDisposable
     }
 
     [Fact]
-    public async Task TheConfirmation_IsNotFound_ForAnyoneButTheSender()
+    public async Task TheConfirmation_IsNotFound_ForAnyoneButTheSender_EvenTheSameNameInAnotherTenant()
     {
         var category = await _factory.CategoryAsync();
         var sent = await SentAsync(_factory.Officer(), category, ("SendTo", "one"), ("RecipientReference", "100001"));
@@ -67,7 +67,12 @@ public sealed class SentPageTests : IDisposable
         var colleague = await _factory.ClientForOrganisation("other-officer", TestOrganisations.LaTeam.Id, BuiltInRoles.LaOfficer).GetAsync(sent);
         var head = await _factory.ClientForOrganisation("hetty", TestOrganisations.Ash.Id, BuiltInRoles.Headteacher).GetAsync(sent);
         var unknown = await _factory.Officer().GetAsync($"/documents/send/sent/{Guid.NewGuid()}");
+        await _factory.CreateTenantAsync("north", host: "north.test");
+        var otherTenantClient = _factory.ClientOn("north.test");
+        otherTenantClient.DefaultRequestHeaders.Add(TestAuthHandler.Header, TestAuthHandler.HeaderValue(SendPageFactory.OfficerId, [BuiltInRoles.LaOfficer], TestOrganisations.LaTeam.Id));
+        var otherTenant = await otherTenantClient.GetAsync(sent);
 
+        Assert.Equal(HttpStatusCode.NotFound, otherTenant.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, colleague.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
