@@ -23,7 +23,7 @@ public interface IRecipeStep
 }
 
 /// <summary>One step as a handler sees it.</summary>
-public sealed class RecipeStepContext(int index, JsonObject data, IRecipeFiles files)
+public sealed class RecipeStepContext(int index, JsonObject data, IRecipeFiles files, RecipeDeclarations? declarations = null)
 {
     private readonly List<string> _errors = [];
 
@@ -38,7 +38,26 @@ public sealed class RecipeStepContext(int index, JsonObject data, IRecipeFiles f
 
     public IReadOnlyList<string> Errors => _errors;
 
+    /// <summary>
+    /// What earlier steps of the same recipe will create, shared across the recipe's validation,
+    /// so a step may name something an earlier step makes (a category naming a role the roles step
+    /// defines) although nothing is written until every step has validated.
+    /// </summary>
+    public RecipeDeclarations Declarations { get; } = declarations ?? new RecipeDeclarations();
+
     public void AddError(string message) => _errors.Add(message);
+}
+
+/// <summary>Names that earlier steps of a recipe declare they will create, by kind (e.g. <see cref="Role"/>).</summary>
+public sealed class RecipeDeclarations
+{
+    public const string Role = "role";
+
+    private readonly HashSet<(string Kind, string Name)> _declared = [];
+
+    public void Add(string kind, string name) => _declared.Add((kind, name));
+
+    public IReadOnlySet<string> Of(string kind) => _declared.Where(d => d.Kind == kind).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>Read access to the files that travel with a recipe.</summary>

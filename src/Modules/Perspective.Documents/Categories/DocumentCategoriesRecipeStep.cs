@@ -23,7 +23,10 @@ public sealed class DocumentCategoriesRecipeStep(CategoryStore store, CategoryRo
     public async Task ValidateAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Read(context, await roles.KnownAsync(cancellationToken), report: true);
+        // Roles an earlier roles step of this recipe defines count as known: they exist by the time this step runs.
+        var known = await roles.KnownAsync(cancellationToken);
+        known.UnionWith(context.Declarations.Of(RecipeDeclarations.Role));
+        Read(context, known, report: true);
     }
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)

@@ -113,9 +113,10 @@ internal sealed class RecipeRunner(
         }
 
         var stepHandlers = new RecipeStepHandlers(handlers, modules, features);
+        var declarations = new RecipeDeclarations();
         foreach (var entry in document.Steps.Where(s => s.Name is not null && s.Data is not null))
         {
-            var prepared = await PrepareStepAsync(entry, variables, stepHandlers, source.Files, errors, cancellationToken);
+            var prepared = await PrepareStepAsync(entry, variables, stepHandlers, source.Files, declarations, errors, cancellationToken);
             if (prepared is not null)
             {
                 steps.Add(prepared);
@@ -130,6 +131,7 @@ internal sealed class RecipeRunner(
         Dictionary<string, string> variables,
         RecipeStepHandlers stepHandlers,
         IRecipeFiles files,
+        RecipeDeclarations declarations,
         List<string> errors,
         CancellationToken cancellationToken)
     {
@@ -145,7 +147,7 @@ internal sealed class RecipeRunner(
         // complain about "{{ siteName }}" as if it were the value.
         if (handler is not null && problems.Count == 0)
         {
-            var context = new RecipeStepContext(entry.Index, (JsonObject)data.DeepClone(), files);
+            var context = new RecipeStepContext(entry.Index, (JsonObject)data.DeepClone(), files, declarations);
             try
             {
                 await handler.ValidateAsync(context, cancellationToken);

@@ -36,6 +36,11 @@ public sealed class RolesRecipeStep(RoleCatalog catalog, DeclaredPermissions dec
         }
 
         var roles = Read(context, report: true);
+        foreach (var role in roles)
+        {
+            context.Declarations.Add(RecipeDeclarations.Role, role.Name);
+        }
+
         var existing = await db.Set<RoleDefinition>().Select(r => r.Name).ToListAsync(cancellationToken);
         foreach (var role in roles)
         {

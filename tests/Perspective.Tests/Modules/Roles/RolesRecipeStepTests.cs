@@ -98,11 +98,13 @@ public sealed class RolesRecipeStepTests : IDisposable
     }
 
     [Fact]
-    public async Task TheLaPortalRecipe_DefinesTheBuiltInRoles()
+    public async Task TheLaPortalRecipe_DefinesTheBuiltInRoles_AndDesignatedTeacher()
     {
         await _factory.CreateTenantAsync("north", prefix: "north");
 
-        Assert.Equal(BuiltInRoles.All.Count, (await _factory.DefinitionsAsync("north")).Count);
+        var definitions = await _factory.DefinitionsAsync("north");
+        Assert.Equal(BuiltInRoles.All.Count + 1, definitions.Count);
+        Assert.Contains(definitions, d => d.Name == "Designated teacher");
     }
 
     private static string Recipe(string step) => $$"""{ "name": "test", "steps": [ {{step}} ] }""";

@@ -98,6 +98,31 @@ public sealed class DocumentCategoriesRecipeStepTests : IDisposable
     }
 
     [Fact]
+    public async Task ARoleAnEarlierStepOfTheRecipeDefines_IsAccepted_AndTheCategoryNamesIt()
+    {
+        const string roles = """{ "name": "roles", "roles": [ { "name": "Designated teacher", "description": "Looks after the school's looked after children.", "holders": "School", "permissions": ["ReceiveDocuments"] } ] }""";
+        const string categories = """{ "name": "documentCategories", "categories": [ { "name": "Looked After Children", "senders": ["Virtual School officer"], "recipients": ["Designated teacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 } ] }""";
+
+        var result = await _factory.RunRecipeAsync($$"""{ "name": "test", "steps": [ {{roles}}, {{categories}} ] }""");
+
+        Assert.Empty(result.Errors);
+        var category = Assert.Single(await _factory.CategoriesAsync());
+        Assert.Equal("Designated teacher", category.RecipientRoles);
+    }
+
+    [Fact]
+    public async Task ARoleALaterStepDefines_IsStillUnknown()
+    {
+        const string roles = """{ "name": "roles", "roles": [ { "name": "Designated teacher", "description": "", "holders": "School", "permissions": ["ReceiveDocuments"] } ] }""";
+        const string categories = """{ "name": "documentCategories", "categories": [ { "name": "Looked After Children", "senders": ["Virtual School officer"], "recipients": ["Designated teacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 } ] }""";
+
+        var result = await _factory.RunRecipeAsync($$"""{ "name": "test", "steps": [ {{categories}}, {{roles}} ] }""");
+
+        Assert.Contains(result.Errors, e => e.Contains("names the role 'Designated teacher', which is neither", StringComparison.Ordinal));
+        Assert.Empty(await _factory.CategoriesAsync());
+    }
+
+    [Fact]
     public async Task RunningTwice_ChangesNothingTheSecondTime()
     {
         var recipe = Recipe($$"""{ "name": "documentCategories", "categories": [ {{Letters}}, { "name": "General", "senders": ["LA officer", "LA editor"], "recipients": ["School user", "Headteacher"], "fileTypes": ["zip", "pdf"], "maxSizeMB": 100 } ] }""");
@@ -139,7 +164,7 @@ public sealed class DocumentCategoriesRecipeStepTests : IDisposable
 
         Assert.Equal(["Data returns", "General", "Looked After Children", "Risk category letters", "Visit records"], categories.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(("LA officer", "Headteacher", "pdf", false), (categories["Risk category letters"].SenderRoles, categories["Risk category letters"].RecipientRoles, categories["Risk category letters"].AllowedExtensions, categories["Risk category letters"].RequiresTwoFactor));
-        Assert.Equal(("Virtual School officer", "Headteacher", true), (categories["Looked After Children"].SenderRoles, categories["Looked After Children"].RecipientRoles, categories["Looked After Children"].RequiresTwoFactor));
+        Assert.Equal(("Designated teacher,Virtual School officer", "Designated teacher,Virtual School officer", true), (categories["Looked After Children"].SenderRoles, categories["Looked After Children"].RecipientRoles, categories["Looked After Children"].RequiresTwoFactor));
         Assert.Equal(("Headteacher,School user", "LA officer", "pdf,xlsx,csv"), (categories["Data returns"].SenderRoles, categories["Data returns"].RecipientRoles, categories["Data returns"].AllowedExtensions));
         Assert.All(categories.Values, c => Assert.InRange(c.RetentionDays ?? 0, 1, 36500));
         Assert.DoesNotContain(categories.Values, c => c.IsArchived);
