@@ -14,6 +14,9 @@ public static class UkTime
     public static DateOnly Today(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc));
 
     /// <summary>The UTC moment a UK day begins: midnight in London, in GMT or BST as that day has it.</summary>
+    /// <summary>When a UK day ends (the start of the next one), as UTC: the exclusive end of "until the end of that day".</summary>
+    public static DateTime EndOfDayUtc(DateOnly date) => StartOfDayUtc(date.AddDays(1));
+
     public static DateTime StartOfDayUtc(DateOnly date) =>
         TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), London);
 

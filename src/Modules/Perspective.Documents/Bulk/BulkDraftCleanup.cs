@@ -4,6 +4,7 @@ using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Files;
 using Perspective.Documents.Data;
+using Perspective.Documents.Storage;
 
 namespace Perspective.Documents.Bulk;
 
@@ -70,7 +71,7 @@ public sealed class BulkDraftCleanup(TenantDbContext db, IBlobStore blobs, IAudi
         audit.Record("documents.bulk-draft-deleted", nameof(SendBatch), id.ToString(), string.Create(CultureInfo.InvariantCulture, $"Not sent within a day; {storageNames.Count} files deleted"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await StagedBlobs.DeleteAsync(blobs, storageNames);
+        await CommittedBlobs.DeleteAsync(blobs, storageNames);
         return true;
     }
 }

@@ -5,6 +5,7 @@ using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Files;
 using Perspective.Documents.Data;
+using Perspective.Documents.Storage;
 using Perspective.Documents.Notifications;
 
 namespace Perspective.Documents.Bulk;
@@ -73,7 +74,7 @@ public sealed class BulkSending(
         await transaction.CommitAsync(cancellationToken);
 
         // Removed files reached nobody; their blobs go once nothing can point at them.
-        await StagedBlobs.DeleteAsync(blobs, dropped);
+        await CommittedBlobs.DeleteAsync(blobs, dropped);
 
         return new BulkSendResult(BulkSendOutcome.Sent, plan.Matched.Count);
     }

@@ -10,7 +10,7 @@ namespace Perspective.Documents.Dates;
 public static class ExpiryDates
 {
     /// <summary>When access ends for a chosen last day.</summary>
-    public static DateTime EndsUtc(DateOnly lastDay) => UkTime.StartOfDayUtc(lastDay.AddDays(1));
+    public static DateTime EndsUtc(DateOnly lastDay) => UkTime.EndOfDayUtc(lastDay);
 
     /// <summary>The last day recipients can open a document whose access ends at <paramref name="endsUtc"/>.</summary>
     public static DateOnly LastDay(DateTime endsUtc) => UkTime.Today(endsUtc.AddTicks(-1));

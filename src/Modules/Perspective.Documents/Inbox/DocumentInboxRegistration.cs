@@ -16,7 +16,6 @@ internal static class DocumentInboxRegistration
         services.AddScoped<ReadReceipts>();
         services.AddScoped<BatchReminders>();
         services.AddScoped<DocumentChanges>();
-        services.AddScoped<DecryptedResponse>();
         services.AddScoped<VersionDownload>();
         return services;
     }

@@ -11,7 +11,7 @@ namespace Perspective.Documents.Requests;
 public static class Deadlines
 {
     /// <summary>The last moment of the day in UK time, as UTC.</summary>
-    public static DateTime EndOfUkDay(DateOnly day) => UkTime.StartOfDayUtc(day.AddDays(1)).AddSeconds(-1);
+    public static DateTime EndOfUkDay(DateOnly day) => UkTime.EndOfDayUtc(day).AddSeconds(-1);
 
     /// <summary>
     /// The day from the deadline's date input, or its GOV.UK problem. The deadline must be after

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
+using Perspective.Core.Files;
 using Perspective.Documents.Data;
 using Perspective.Documents.Storage;
 
@@ -18,7 +19,7 @@ public sealed record DeletionResult(bool Deleted, int BlobsNotDeleted);
 /// conditional on <c>stillDeletable</c>, checked again inside the transaction, so a legal hold set
 /// meanwhile still protects the document and two nodes never both delete it.
 /// </summary>
-public sealed partial class DocumentDeletion(TenantDbContext db, EncryptedFiles files, IAuditLog audit, ILogger<DocumentDeletion> logger)
+public sealed partial class DocumentDeletion(TenantDbContext db, IBlobStore blobs, IAuditLog audit, ILogger<DocumentDeletion> logger)
 {
     public async Task<DeletionResult> DeleteAsync(Guid id, Expression<Func<Document, bool>> stillDeletable, string action, string details, CancellationToken cancellationToken)
     {
@@ -57,38 +58,15 @@ public sealed partial class DocumentDeletion(TenantDbContext db, EncryptedFiles 
             db.ChangeTracker.Clear();
         }
 
-        var notDeleted = 0;
-        foreach (var storageName in storageNames)
+        var left = await CommittedBlobs.DeleteAsync(blobs, storageNames);
+        if (left > 0)
         {
-            if (!await TryDeleteBlobAsync(storageName, cancellationToken))
-            {
-                notDeleted++;
-            }
+            LogBlobsLeft(logger, left, id);
         }
 
-        return new DeletionResult(true, notDeleted);
+        return new DeletionResult(true, left);
     }
 
-    private async Task<bool> TryDeleteBlobAsync(string storageName, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await files.DeleteAsync(storageName, cancellationToken);
-            return true;
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            // Already gone (another node, or a crash after an earlier delete): the goal is met.
-            return true;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // The row is gone, so the blob is now an orphan; the orphan sweep takes it later.
-            LogBlobNotDeleted(logger, exception, storageName);
-            return false;
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete blob {StorageName} of a deleted document; the orphan sweep will remove it.")]
-    private static partial void LogBlobNotDeleted(ILogger logger, Exception exception, string storageName);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete {Count} files of deleted document {DocumentId}; the orphan sweep will remove them.")]
+    private static partial void LogBlobsLeft(ILogger logger, int count, Guid documentId);
 }

@@ -22,6 +22,7 @@ internal static class SendingServices
         services.AddScoped<UnreachedRecipients>();
         services.AddScoped<IAuthorizationHandler, SendHandler>();
         services.AddAuthorization(options => options.AddPolicy(SendPolicy.Name, SendPolicy.Build()));
+        services.AddScoped<DecryptedResponse>();
         services.AddScoped<DocumentDownload>();
         return services;
     }
