@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Accounts;
 using Perspective.Core.Data;
 using Perspective.Users.Passwords;
+using Perspective.Users.SignIn;
 
 namespace Perspective.Users;
 
@@ -27,6 +28,7 @@ internal static class AccountServices
                 options.User.RequireUniqueEmail = true;
             })
             .AddRoles<IdentityRole>()
+            .AddUserManager<PerspectiveUserManager>()
             .AddErrorDescriber<PerspectiveErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<TenantDbContext>()

@@ -7,6 +7,13 @@ public sealed class PerspectiveUser : IdentityUser
 {
     public required string DisplayName { get; set; }
 
+    /// <summary>
+    /// On for every account, however it is made (Identity's <c>CreateAsync</c> sets it, but accounts
+    /// added straight to the context, as invitations are, would otherwise get Identity's <c>false</c>
+    /// and never be locked out).
+    /// </summary>
+    public override bool LockoutEnabled { get; set; } = true;
+
     /// <summary>The school or LA team the user acts for; null for platform administrators.</summary>
     public string? OrganisationId { get; set; }
 

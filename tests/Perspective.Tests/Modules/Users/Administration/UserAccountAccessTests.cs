@@ -13,7 +13,11 @@ public sealed class UserAccountAccessTests : IDisposable
     public async Task AHeadteacher_GetsNotFound_ForAnotherSchoolsAccount_OnEveryPageAndAction()
     {
         var own = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser]);
-        var other = await _factory.AccountAsync("bea@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.SchoolUser], u => u.DeactivatedUtc = UsersAdminFactory.Start);
+        var other = await _factory.AccountAsync("bea@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.SchoolUser], u =>
+        {
+            u.DeactivatedUtc = UsersAdminFactory.Start;
+            u.LockoutEnd = UsersAdminFactory.Start.AddMinutes(10);
+        });
         await _factory.SessionAsync(other, "birch-session");
         var head = _factory.AshHead;
         var token = await head.AntiforgeryTokenAsync($"/admin/users/{own}");
@@ -23,7 +27,7 @@ public sealed class UserAccountAccessTests : IDisposable
             Assert.Equal(HttpStatusCode.NotFound, (await head.GetAsync(path)).StatusCode);
         }
 
-        foreach (var path in new[] { $"/admin/users/{other}?handler=Reactivate", $"/admin/users/{other}?handler=EndSessions", $"/admin/users/{other}/roles", $"/admin/users/{other}/deactivate" })
+        foreach (var path in new[] { $"/admin/users/{other}?handler=Reactivate", $"/admin/users/{other}?handler=EndSessions", $"/admin/users/{other}?handler=Unlock", $"/admin/users/{other}/roles", $"/admin/users/{other}/deactivate" })
         {
             using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Roles"] = BuiltInRoles.SchoolUser });
             Assert.Equal(HttpStatusCode.NotFound, (await head.PostAsync(path, form)).StatusCode);
@@ -31,6 +35,7 @@ public sealed class UserAccountAccessTests : IDisposable
 
         var untouched = await _factory.UserAsync(other);
         Assert.NotNull(untouched.DeactivatedUtc);
+        Assert.NotNull(untouched.LockoutEnd);
         Assert.Null(Assert.Single(await _factory.SessionsOfAsync(other)).EndedUtc);
         Assert.DoesNotContain(await _factory.AuditActionsAsync(), a => a.StartsWith("users.", StringComparison.Ordinal) && a != "users.created");
     }

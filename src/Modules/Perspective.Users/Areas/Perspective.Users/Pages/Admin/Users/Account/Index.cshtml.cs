@@ -18,7 +18,8 @@ public sealed class UserAccountModel(
     IOrganisationDirectory directory,
     IUserSessions sessions,
     IAuditLog audit,
-    TenantDbContext db) : PageModel
+    TenantDbContext db,
+    TimeProvider time) : PageModel
 {
     public PerspectiveUser Account { get; private set; } = default!;
 
@@ -27,6 +28,9 @@ public sealed class UserAccountModel(
     public IReadOnlyList<string> Roles { get; private set; } = [];
 
     public bool IsSelf => Account.Id == User.UserId();
+
+    /// <summary>Locked out after too many wrong passwords or codes, until <c>LockoutEnd</c>.</summary>
+    public bool IsLockedOut => Account.LockoutEnd > time.GetUtcNow();
 
     [TempData(Key = UserBanner.Key)]
     public string? Banner { get; set; }
@@ -58,6 +62,29 @@ public sealed class UserAccountModel(
             audit.Record("users.reactivated", "user", Account.Id);
             await db.SaveChangesAsync(cancellationToken);
             Banner = $"{Account.DisplayName} can sign in again";
+        }
+
+        return Redirect(Url.Content(UserPaths.Account(Account.Id)));
+    }
+
+    /// <summary>
+    /// Lets a locked-out account sign in again before its lockout ends, for someone the admin has
+    /// checked is who they say (their wrong answers are forgotten too).
+    /// </summary>
+    public async Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (IsLockedOut)
+        {
+            Account.LockoutEnd = null;
+            Account.AccessFailedCount = 0;
+            audit.Record("users.unlocked", "user", Account.Id);
+            await db.SaveChangesAsync(cancellationToken);
+            Banner = $"{Account.DisplayName} is no longer locked out";
         }
 
         return Redirect(Url.Content(UserPaths.Account(Account.Id)));
