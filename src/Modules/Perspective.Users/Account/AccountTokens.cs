@@ -15,6 +15,9 @@ namespace Perspective.Users.Account;
 /// </summary>
 public sealed class AccountTokens(TenantDbContext db, TimeProvider time)
 {
+    /// <summary>What every unknown, used, withdrawn or expired link shows.</summary>
+    public const string LinkUsed = "This link has expired or has already been used";
+
     /// <summary>Withdraws the user's open links of this purpose and adds a new one; returns the token for the link.</summary>
     public async Task<string> IssueAsync(
         string userId, AccountTokenPurpose purpose, TimeSpan lifetime, string? createdByUserId = null, string? newEmail = null, CancellationToken cancellationToken = default)
@@ -75,7 +78,33 @@ public sealed class AccountTokens(TenantDbContext db, TimeProvider time)
             .OrderByDescending(t => t.CreatedUtc).ThenByDescending(t => t.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
-    public void MarkUsed(AccountToken token) => token.UsedUtc = Now;
+    /// <summary>
+    /// Uses the link up and saves the unit of work it belongs to, in one transaction; false, saving
+    /// nothing, when another request used or withdrew it first. The link is taken with a conditional
+    /// update (still unused, not withdrawn, not expired), so of two requests racing on one link exactly
+    /// one wins, on either database.
+    /// </summary>
+    public async Task<bool> UseAndSaveAsync(AccountToken token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var now = Now;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var taken = await db.Set<AccountToken>()
+            .Where(t => t.Id == token.Id && t.UsedUtc == null && t.CancelledUtc == null && t.ExpiresUtc > now)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.UsedUtc, now), cancellationToken);
+        if (taken != 1)
+        {
+            return false;
+        }
+
+        // The tracked copy matches the row, so SaveChanges does not write the token again.
+        var usedUtc = db.Entry(token).Property(t => t.UsedUtc);
+        usedUtc.CurrentValue = now;
+        usedUtc.OriginalValue = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

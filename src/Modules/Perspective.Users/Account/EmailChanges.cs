@@ -83,9 +83,7 @@ public sealed class EmailChanges(
         user.EmailConfirmed = true;
         user.SecurityStamp = PasswordSetter.NewStamp();
         user.ConcurrencyStamp = PasswordSetter.NewStamp();
-        tokens.MarkUsed(token);
         audit.Record("users.email-changed", "user", user.Id, $"From {oldEmail} to {newEmail}");
-        await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return await tokens.UseAndSaveAsync(token, cancellationToken) ? null : AccountTokens.LinkUsed;
     }
 }

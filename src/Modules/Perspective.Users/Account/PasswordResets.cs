@@ -64,9 +64,12 @@ public sealed class PasswordResets(
         }
 
         passwords.Set(found.User, password);
-        tokens.MarkUsed(found.Token);
         audit.Record("users.password-reset", "user", found.User.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await tokens.UseAndSaveAsync(found.Token, cancellationToken))
+        {
+            return [AccountTokens.LinkUsed];
+        }
+
         await sessions.EndAllAsync(found.User.Id, "password reset", cancellationToken);
         return [];
     }

@@ -35,6 +35,8 @@ public sealed class ConfirmEmailModel(EmailChanges changes, SignInManager<Perspe
 
         if (await changes.ConfirmAsync(found, cancellationToken) is { } problem)
         {
+            // Another request used the link a moment ago: show the expired page, as for any used link.
+            NewEmail = problem == AccountTokens.LinkUsed ? null : NewEmail;
             ModelState.AddModelError("", problem);
             return Page();
         }

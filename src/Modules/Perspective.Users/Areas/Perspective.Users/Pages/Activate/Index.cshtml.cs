@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Perspective.Core.Accounts;
 using Perspective.Core.Audit;
-using Perspective.Core.Data;
 using Perspective.Users.Account;
 using Perspective.Users.Data;
 using Perspective.Users.Passwords;
@@ -17,7 +16,6 @@ namespace Perspective.Users.Pages.Activate;
 /// </summary>
 [AllowAnonymous]
 public sealed class ActivateModel(
-    TenantDbContext db,
     AccountTokens tokens,
     PasswordSetter passwords,
     ISignInFlow signInFlow,
@@ -50,9 +48,14 @@ public sealed class ActivateModel(
         passwords.Set(user, Password!);
         user.ActivatedUtc = time.GetUtcNow().UtcDateTime;
         user.EmailConfirmed = true;
-        tokens.MarkUsed(found.Token);
         audit.Record("users.activated", "user", user.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await tokens.UseAndSaveAsync(found.Token, cancellationToken))
+        {
+            // Another request used the link a moment ago: this one changes nothing.
+            Usable = false;
+            return Page();
+        }
+
         return await signInFlow.PasswordVerifiedAsync(this, user, null);
     }
 

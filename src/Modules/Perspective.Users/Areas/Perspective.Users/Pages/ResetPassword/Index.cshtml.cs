@@ -36,6 +36,8 @@ public sealed class ResetPasswordModel(PasswordResets resets, PasswordSetter pas
 
         if (await resets.ResetAsync(found, Password!, cancellationToken) is [var problem, ..])
         {
+            // Another request used the link a moment ago: show the expired page, as for any used link.
+            Usable = problem != AccountTokens.LinkUsed;
             ModelState.AddModelError(nameof(Password), problem);
             return Page();
         }
