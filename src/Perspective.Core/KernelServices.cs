@@ -21,6 +21,9 @@ public static class KernelServices
         services.AddSingleton<AdminMenuEntries>();
         services.AddScoped<AdminMenu>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<AuditCheckpointSigner>();
+        services.AddScoped<AuditCheckpoints>();
+        services.AddScoped<AuditTrailVerifier>();
         services.AddScoped<Settings.ISiteSettings, Settings.SiteSettings>();
         services.AddHttpContextAccessor();
         return services;

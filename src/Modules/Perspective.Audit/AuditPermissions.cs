@@ -5,4 +5,6 @@ namespace Perspective.Audit;
 public static class AuditPermissions
 {
     public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "View the audit trail");
+
+    public static readonly Permission ViewSchoolAuditTrail = new("ViewSchoolAuditTrail", "View your own school's audit events");
 }

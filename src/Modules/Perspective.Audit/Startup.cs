@@ -9,8 +9,12 @@ public sealed class Startup : ModuleStartup
     public override IEnumerable<PermissionDeclaration> Permissions =>
     [
         new(AuditPermissions.ViewAuditTrail, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
+        new(AuditPermissions.ViewSchoolAuditTrail, [BuiltInRoles.Headteacher], PermissionScope.Schools),
     ];
 
-    public override void BuildAdminMenu(MenuBuilder menu) =>
+    public override void BuildAdminMenu(MenuBuilder menu)
+    {
         menu.Add("Audit trail", "/admin/audit", AuditPermissions.ViewAuditTrail, position: 900);
+        menu.Add("Your school's audit trail", "/audit/school", AuditPermissions.ViewSchoolAuditTrail, position: 910);
+    }
 }

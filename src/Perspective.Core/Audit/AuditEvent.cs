@@ -3,6 +3,8 @@ namespace Perspective.Core.Audit;
 /// <summary>
 /// One recorded action: who (user and organisation), what (action and object), when (UTC) and
 /// where (IP address). Rows are only ever inserted; the database refuses updates and deletes.
+/// Each event is chained to the one before it in the tenant's database (<see cref="AuditChain"/>),
+/// so a row changed, removed or moved behind the application's back is detected.
 /// </summary>
 public sealed class AuditEvent
 {
@@ -27,4 +29,13 @@ public sealed class AuditEvent
 
     /// <summary>Short free text; never personal data about children, never secrets.</summary>
     public string? Details { get; init; }
+
+    /// <summary>The event's place in the tenant's chain, from 1; set when the event is saved.</summary>
+    public long? Sequence { get; internal set; }
+
+    /// <summary>The hash of the event before it (hex); null for the first.</summary>
+    public string? PreviousHash { get; internal set; }
+
+    /// <summary>SHA-256 (hex) over <see cref="PreviousHash"/> and every other stored field but <see cref="Id"/>.</summary>
+    public string? Hash { get; internal set; }
 }

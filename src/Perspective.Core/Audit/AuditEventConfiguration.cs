@@ -18,5 +18,10 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.Details).HasMaxLength(1000);
         builder.HasIndex(e => e.OccurredUtc);
         builder.HasIndex(e => e.Action);
+        builder.Property(e => e.PreviousHash).HasMaxLength(64);
+        builder.Property(e => e.Hash).HasMaxLength(64);
+        // One event per place in the chain: a forked chain cannot even be stored.
+        builder.HasIndex(e => e.Sequence).IsUnique();
+        builder.HasIndex(e => e.OrganisationId);
     }
 }

@@ -24,16 +24,44 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCa
     /// <summary>The host's tenant catalogue; only the default tenant's database has rows here.</summary>
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var added = AddedAuditEvents();
+        if (added.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        // The chain's head is read inside the transaction that writes the new events.
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        AuditChainHead.Link(this, added);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseAuditChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var added = AddedAuditEvents();
+        if (added.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The chain's head is read inside the transaction that writes the new events.
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await AuditChainHead.LinkAsync(this, added, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -54,17 +82,21 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCa
         });
         builder.ApplyConfiguration(new TenantConfiguration());
         builder.ApplyConfiguration(new AuditEventConfiguration());
+        builder.ApplyConfiguration(new AuditCheckpointConfiguration());
         foreach (var module in modules.Modules)
         {
             module.Startup.ConfigureModel(builder);
         }
     }
 
+    private List<AuditEvent> AddedAuditEvents() =>
+        ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+
     // The database triggers refuse these too; failing here gives a clearer message sooner.
     private void RefuseAuditChanges()
     {
-        var changed = ChangeTracker.Entries<AuditEvent>()
-            .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
+        var changed = ChangeTracker.Entries<AuditEvent>().Any(e => e.State is EntityState.Modified or EntityState.Deleted)
+            || ChangeTracker.Entries<AuditCheckpoint>().Any(e => e.State is EntityState.Modified or EntityState.Deleted);
         if (changed)
         {
             throw new InvalidOperationException("Audit events are append-only: they cannot be changed or deleted.");

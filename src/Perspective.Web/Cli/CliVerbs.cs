@@ -22,6 +22,7 @@ public static class CliVerbs
           recipe run PATH [--tenant NAME]
           recipe export [--tenant NAME] [--output PATH]
           documents rotate-key [--tenant NAME]      new tenant key for documents; re-wraps every file key
+          audit verify [--tenant NAME]              check the audit trail's hash chain and checkpoints
         """;
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -40,6 +41,7 @@ public static class CliVerbs
                 ["tenant", .. var rest] => await TenantVerbs.RunAsync(services, new CliArguments(rest)),
                 ["recipe", .. var rest] => await RecipeVerbs.RunAsync(services, new CliArguments(rest)),
                 ["documents", .. var rest] => await DocumentVerbs.RunAsync(services, new CliArguments(rest)),
+                ["audit", .. var rest] => await AuditVerbs.RunAsync(services, new CliArguments(rest)),
                 _ => throw new CliException($"Unknown command '{string.Join(' ', args)}'."),
             };
         }

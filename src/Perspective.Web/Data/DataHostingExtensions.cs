@@ -4,6 +4,7 @@ using Perspective.Core.Modules;
 using Perspective.Core.Tenants;
 using Perspective.Data.Postgres;
 using Perspective.Data.Sqlite;
+using Perspective.Web.Audit;
 using Perspective.Web.Tenancy;
 
 namespace Perspective.Web.Data;
@@ -33,6 +34,7 @@ public static class DataHostingExtensions
         services.AddDbContext<TenantDbContext>((sp, options) =>
             settings.Provider.Configure(options, sp.GetRequiredService<ITenantDatabases>().ConnectionStringFor(sp.GetRequiredService<ITenantContext>().Current.Name)));
         services.AddHostedService<DatabaseMigrator>();
+        services.AddAuditCheckpoints();
 
         services.AddDataProtection()
             .SetApplicationName("Perspective")

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Modules;
 using Perspective.Core.Tenants;
@@ -24,6 +25,12 @@ public sealed class TenantDatabases(DatabaseSettings settings, ModuleCatalog mod
         {
             logger.LogInformation("Applying {Count} migrations to the database of tenant {Tenant}.", pending.Count, tenantName);
             await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        var chained = await AuditChainUpgrade.ChainOlderEventsAsync(db, cancellationToken);
+        if (chained > 0)
+        {
+            logger.LogInformation("Chained {Count} audit events written before the audit trail was hash-chained, for tenant {Tenant}.", chained, tenantName);
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Perspective.Audit.Trail;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
 
@@ -30,12 +31,7 @@ public sealed class AuditTrailModel(TenantDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var query = db.AuditEvents.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Action))
-        {
-            var term = Action.Trim();
-            query = query.Where(e => e.Action.Contains(term));
-        }
+        var query = AuditTrailFilter.Apply(db.AuditEvents.AsNoTracking(), Action);
 
         Total = await query.CountAsync(cancellationToken);
         if (PageNumber < 1 || PageNumber > PageCount)

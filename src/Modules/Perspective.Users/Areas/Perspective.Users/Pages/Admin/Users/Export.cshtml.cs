@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Perspective.Core.Audit;
+using Perspective.Core.Csv;
 using Perspective.Core.Organisations;
 using Perspective.Users.Administration;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Perspective.Users.Administration;
+namespace Perspective.Core.Csv;
 
 /// <summary>
 /// CSV cells that a spreadsheet opens as text: a cell starting with <c>=</c>, <c>+</c>, <c>-</c>,

@@ -1,0 +1,52 @@
+using Perspective.Tests.Core.Audit;
+using Perspective.Tests.Infrastructure;
+using Perspective.Web.Cli;
+
+namespace Perspective.Tests.Web.Cli;
+
+/// <summary><c>audit verify</c> run as an operator would: the real host executable on the test host's data.</summary>
+public sealed class AuditVerbsTests : IDisposable
+{
+    private readonly PerspectiveFactory _factory = new();
+
+    [Fact]
+    public async Task Verify_AnUntouchedTrail_SaysIntact_AndExitsZero()
+    {
+        await AuditTampering.RecordAsync(_factory, 3);
+        var checkpoint = await AuditTampering.CheckpointAsync(_factory);
+
+        var (exitCode, output, _) = await HostProcess.RunAsync(_factory.DataPath, ["audit", "verify"]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"Audit trail intact: {checkpoint!.Sequence} events, last checkpoint at event {checkpoint.Sequence} on ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_AnEditedTrail_NamesTheFirstBrokenLink_AndExitsOne()
+    {
+        var sequences = await AuditTampering.RecordAsync(_factory, 3);
+        await AuditTampering.ExecuteAsync(_factory, $"""UPDATE "AuditEvents" SET "UserName" = 'someone else' WHERE "Sequence" = {sequences[1]};""");
+
+        var (exitCode, output, _) = await HostProcess.RunAsync(_factory.DataPath, ["audit", "verify", "--tenant", "Default"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Audit trail broken at event {sequences[1]} (", output, StringComparison.Ordinal);
+        Assert.Contains("it was changed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_ForATenantThatDoesNotExist_IsBadInput()
+    {
+        var error = await Assert.ThrowsAsync<CliException>(() => AuditVerbs.RunAsync(_factory.Services, new CliArguments(["verify", "--tenant", "nowhere"])));
+
+        Assert.Contains("There is no tenant called 'nowhere'.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Audit_WithoutSayingWhatToDo_IsBadInput()
+    {
+        await Assert.ThrowsAsync<CliException>(() => AuditVerbs.RunAsync(_factory.Services, new CliArguments(["check"])));
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
