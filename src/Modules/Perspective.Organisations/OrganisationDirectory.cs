@@ -42,6 +42,7 @@ public sealed class OrganisationDirectory(TenantDbContext db, ISiteSettings sett
 
     public async Task<IReadOnlyList<OrganisationGroupInfo>> GroupsAsync(CancellationToken cancellationToken = default)
     {
+        var receiving = db.Set<Organisation>().Where(ReceivingSchools.Receives);
         // One query: a tenant has tens of groups, and the count is a correlated subquery on both providers.
         var groups = await db.Set<OrganisationGroup>().AsNoTracking()
             .OrderBy(g => g.Name).ThenBy(g => g.Id)
@@ -51,7 +52,7 @@ public sealed class OrganisationDirectory(TenantDbContext db, ISiteSettings sett
                 g.Name,
                 g.Kind,
                 OpenSchools = db.Set<OrganisationGroupMember>()
-                    .Count(m => m.GroupId == g.Id && db.Set<Organisation>().Any(o => o.Id == m.OrganisationId && o.Kind == OrganisationKind.School && o.ClosedUtc == null)),
+                    .Count(m => m.GroupId == g.Id && receiving.Any(o => o.Id == m.OrganisationId && o.Kind == OrganisationKind.School)),
             })
             .ToListAsync(cancellationToken);
         return groups.Select(g => new OrganisationGroupInfo(g.Id, g.Name, Kind(g.Kind), g.OpenSchools)).ToList();
@@ -61,7 +62,8 @@ public sealed class OrganisationDirectory(TenantDbContext db, ISiteSettings sett
     {
         var members = db.Set<OrganisationGroupMember>().Where(m => m.GroupId == groupId).Select(m => m.OrganisationId);
         var schools = await Organisations
-            .Where(o => o.ClosedUtc == null && members.Contains(o.Id))
+            .Where(ReceivingSchools.Receives)
+            .Where(o => members.Contains(o.Id))
             .OrderBy(o => o.Name).ThenBy(o => o.Id)
             .ToListAsync(cancellationToken);
         var limit = await LiteLimitAsync(cancellationToken);
@@ -99,7 +101,8 @@ public sealed class OrganisationDirectory(TenantDbContext db, ISiteSettings sett
     private async Task<IReadOnlyList<OrganisationInfo>> OpenAsync(OrganisationKind kind, CancellationToken cancellationToken)
     {
         var open = await Organisations
-            .Where(o => o.Kind == kind && o.ClosedUtc == null)
+            .Where(ReceivingSchools.Receives)
+            .Where(o => o.Kind == kind)
             .OrderBy(o => o.Name).ThenBy(o => o.Id)
             .ToListAsync(cancellationToken);
         var limit = await LiteLimitAsync(cancellationToken);
@@ -114,7 +117,7 @@ public sealed class OrganisationDirectory(TenantDbContext db, ISiteSettings sett
     };
 
     public static OrganisationInfo Info(Organisation o, int liteLimit) =>
-        new(o.Id, o.Name, o.Kind, o.Urn, o.DfeNumber, o.Edition, AccountLimits.For(o, liteLimit), o.IsOpen);
+        new(o.Id, o.Name, o.Kind, o.Urn, o.DfeNumber, o.Edition, AccountLimits.For(o, liteLimit), o.ReceivesSends, o.IsProposed);
 
     private async Task<OrganisationInfo> InfoAsync(Organisation organisation, CancellationToken cancellationToken) =>
         Info(organisation, await LiteLimitAsync(cancellationToken));

@@ -14,7 +14,7 @@ public interface IOrganisationDirectory
     /// <summary>Organisations by id, for lists that show many users' organisations at once.</summary>
     Task<IReadOnlyDictionary<string, OrganisationInfo>> FindManyAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>Every open school, ordered by name.</summary>
+    /// <summary>Every open school, ordered by name; not those GIAS says are only proposed to open.</summary>
     Task<IReadOnlyList<OrganisationInfo>> OpenSchoolsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The open schools in a group, ordered by name; empty for an unknown group.</summary>

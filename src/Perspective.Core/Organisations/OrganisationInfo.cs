@@ -21,6 +21,8 @@ public enum SchoolEdition
 /// <param name="Id">Stable id, e.g. <c>school-100001</c> or <c>team-virtual-school</c>; users carry it as their organisation.</param>
 /// <param name="DfeNumber">Seven digits: the LA code then the establishment number. Shown as <c>LLL/EEEE</c>.</param>
 /// <param name="AccountLimit">How many accounts (active or invited) the organisation may have; null for no limit.</param>
+/// <param name="IsOpen">Open, so documents and requests may be sent to it: neither closed nor only proposed.</param>
+/// <param name="IsProposed">GIAS says the school is proposed to open: LA staff see it, but it is not open (nor sent to) yet.</param>
 public sealed record OrganisationInfo(
     string Id,
     string Name,
@@ -29,7 +31,8 @@ public sealed record OrganisationInfo(
     string? DfeNumber,
     SchoolEdition? Edition,
     int? AccountLimit,
-    bool IsOpen)
+    bool IsOpen,
+    bool IsProposed = false)
 {
     public bool IsSchool => Kind == OrganisationKind.School;
 

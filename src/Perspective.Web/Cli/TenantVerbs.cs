@@ -40,6 +40,11 @@ public static class TenantVerbs
                 }
 
                 await Console.Out.WriteLineAsync($"Tenant '{request.Name}' is running.");
+                if (request.AdminEmail is not null)
+                {
+                    await Console.Out.WriteLineAsync($"An invitation to be its LA admin is in its outbox for {request.AdminEmail}.");
+                }
+
                 return 0;
             case ["disable", var name]:
                 await manager.DisableAsync(name);

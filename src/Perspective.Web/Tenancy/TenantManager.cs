@@ -2,15 +2,18 @@ using System.Text.RegularExpressions;
 using Perspective.Core.Audit;
 using Perspective.Core.Tenants;
 using Perspective.Recipes;
+using Perspective.Users.Invitations;
 
 namespace Perspective.Web.Tenancy;
 
 /// <summary>
 /// Creates, disables, enables and deletes tenants. Creating one checks everything first, then
 /// records it (Uninitialized, so it answers 503 meanwhile), creates and migrates its database,
-/// runs its setup recipe inside it, and only then marks it Running.
+/// runs its setup recipe inside it, invites its administrator when an address was given, and only
+/// then marks it Running.
 /// </summary>
-public sealed partial class TenantManager(ITenantCatalog catalog, ITenantDatabases databases, TenantScopes scopes, TenantRecipes recipes, TimeProvider time) : ITenantManager
+public sealed partial class TenantManager(
+    ITenantCatalog catalog, ITenantDatabases databases, TenantScopes scopes, TenantRecipes recipes, IConfiguration configuration, TimeProvider time) : ITenantManager
 {
     public async Task<IReadOnlyList<(string Field, string Message)>> CreateAsync(NewTenant request, IProgress<(int Step, int Steps, string Name)>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -47,7 +50,14 @@ public sealed partial class TenantManager(ITenantCatalog catalog, ITenantDatabas
             }
 
             await using var scope = scopes.CreateScope(tenant);
-            await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordNowAsync("tenants.created", "tenant", tenant.Name, cancellationToken: cancellationToken);
+            if (request.AdminEmail is { } adminEmail)
+            {
+                // Through the tenant's own invitation service: its database, its outbox, links to its address.
+                await scope.ServiceProvider.GetRequiredService<InvitationSender>().SendToFirstAdministratorAsync(adminEmail, request.DisplayName, cancellationToken);
+            }
+
+            await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordNowAsync(
+                "tenants.created", "tenant", tenant.Name, request.AdminEmail is null ? null : $"Administrator invited: {request.AdminEmail}", cancellationToken);
         }
         catch
         {
@@ -130,12 +140,34 @@ public sealed partial class TenantManager(ITenantCatalog catalog, ITenantDatabas
             }
         }
 
+        problems.AddRange(CheckAdminEmail(request));
+
         if (await recipes.FindSetupRecipeAsync(existing.First(t => t.IsDefault), request.RecipeName, cancellationToken) is null)
         {
             problems.Add((nameof(NewTenant.RecipeName), $"There is no setup recipe called '{request.RecipeName}'"));
         }
 
         return problems;
+    }
+
+    /// <summary>The administrator's address, when given, must take an email, and the email's link must be able to reach the tenant.</summary>
+    private IEnumerable<(string, string)> CheckAdminEmail(NewTenant request)
+    {
+        if (request.AdminEmail is not { } email)
+        {
+            yield break;
+        }
+
+        if (email.Length > 256 || !System.Net.Mail.MailAddress.TryCreate(email, out var address) || address.Address != email)
+        {
+            yield return (nameof(NewTenant.AdminEmail), "Enter an email address in the correct format, like name@example.com");
+        }
+        else if (request.HostNames.Count == 0 && string.IsNullOrEmpty(configuration["Perspective:PublicUrl"]))
+        {
+            // The invitation is sent after the request that asked for it, so no request's address can stand in.
+            yield return (nameof(NewTenant.AdminEmail),
+                "To invite the administrator of a tenant reached by URL prefix, the portal's public address (Perspective:PublicUrl) must be set. Give the tenant a host name, or leave the email address out");
+        }
     }
 
     // Prefixes that are the default tenant's own top-level paths.

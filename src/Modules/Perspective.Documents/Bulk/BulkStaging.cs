@@ -106,7 +106,7 @@ public sealed class BulkStaging(TenantDbContext db, BulkDrafts drafts, UploadInt
 
         if (!school.IsOpen)
         {
-            return $"{school.Name} is closed: enter an open school";
+            return school.IsProposed ? $"{school.Name} has not opened yet: enter an open school" : $"{school.Name} is closed: enter an open school";
         }
 
         var shown = BulkPlanner.ShownNameByHand(file.FileName);

@@ -109,7 +109,9 @@ public sealed class SendChecks(
 
         if (!recipient.IsOpen)
         {
-            problems.Add(new SendProblem(SendFields.Recipient, $"{recipient.Name} is closed: select an open school or team"));
+            problems.Add(new SendProblem(SendFields.Recipient, recipient.IsProposed
+                ? $"{recipient.Name} has not opened yet: select an open school or team"
+                : $"{recipient.Name} is closed: select an open school or team"));
             return null;
         }
 

@@ -57,4 +57,13 @@ public sealed class Organisation
     public DateTime UpdatedUtc { get; set; }
 
     public bool IsOpen => ClosedUtc is null;
+
+    /// <summary>
+    /// GIAS says the school is proposed to open: LA staff see it, but nothing is sent to it until a
+    /// re-import says it is open. Worked out from <see cref="GiasStatus"/>, the one record of it.
+    /// </summary>
+    public bool IsProposed => string.Equals(GiasStatus?.Trim(), Import.GiasColumns.ProposedToOpen, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether sends to "every open school" and to groups reach it: open, and not only proposed.</summary>
+    public bool ReceivesSends => IsOpen && !IsProposed;
 }

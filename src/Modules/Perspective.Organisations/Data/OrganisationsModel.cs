@@ -24,6 +24,8 @@ internal static class OrganisationsModel
             organisation.Property(o => o.HeadLastName).HasMaxLength(100);
             organisation.Property(o => o.Edition).HasConversion<string>().HasMaxLength(10);
             organisation.Ignore(o => o.IsOpen);
+            organisation.Ignore(o => o.IsProposed);
+            organisation.Ignore(o => o.ReceivesSends);
             organisation.HasIndex(o => o.Urn).IsUnique();
             organisation.HasIndex(o => o.DfeNumber);
             organisation.HasIndex(o => o.Name);

@@ -21,4 +21,7 @@ public static class GiasColumns
 
     /// <summary>GIAS's word for a school that has closed.</summary>
     public const string Closed = "Closed";
+
+    /// <summary>GIAS's words for a school that is planned but not open yet.</summary>
+    public const string ProposedToOpen = "Proposed to open";
 }

@@ -95,7 +95,9 @@ public sealed class InvitationChecks(
         }
         else if (!organisation.IsOpen)
         {
-            problems.Add(new(OrganisationField, $"{organisation.Name} has closed, so you cannot invite anyone to it"));
+            problems.Add(new(OrganisationField, organisation.IsProposed
+                ? $"{organisation.Name} has not opened yet, so you cannot invite anyone to it"
+                : $"{organisation.Name} has closed, so you cannot invite anyone to it"));
         }
 
         return organisation;

@@ -6,6 +6,7 @@ using Perspective.Core.Data;
 using Perspective.Core.Email;
 using Perspective.Core.Links;
 using Perspective.Core.Organisations;
+using Perspective.Core.Security;
 using Perspective.Users.Account;
 using Perspective.Users.Data;
 using Perspective.Users.Passwords;
@@ -26,6 +27,9 @@ public sealed class InvitationSender(
     IAuditLog audit,
     TimeProvider time)
 {
+    /// <summary>Who a new tenant's first invitation says it is from: nobody in that tenant has an account yet.</summary>
+    public const string FirstAdministratorInviter = "Platform administration";
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
     /// <summary>Creates the invited account (no password, not activated) and sends its link. The caller has checked the answers.</summary>
@@ -34,6 +38,25 @@ public sealed class InvitationSender(
         ArgumentNullException.ThrowIfNull(inviter);
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(answers);
+        return await InviteAsync(inviter, organisation.Id, organisation.Name, answers, cancellationToken);
+    }
+
+    /// <summary>
+    /// Invites a new tenant's first administrator, as LA admin of no one organisation (like the
+    /// administrator setup creates), once its setup recipe has run. The link is to this tenant, and
+    /// activation asks for two-factor as the role requires. Platform admin is never given: it is the
+    /// default tenant's alone.
+    /// </summary>
+    public Task<PerspectiveUser> SendToFirstAdministratorAsync(string email, string localAuthorityName, CancellationToken cancellationToken = default) =>
+        InviteAsync(
+            new Inviter(null, FirstAdministratorInviter, EveryOrganisation: true, null),
+            null,
+            $"{localAuthorityName}, as its administrator",
+            new InvitationAnswers("", email, email, BuiltInRoles.LaAdmin),
+            cancellationToken);
+
+    private async Task<PerspectiveUser> InviteAsync(Inviter inviter, string? organisationId, string organisationName, InvitationAnswers answers, CancellationToken cancellationToken)
+    {
         var user = new PerspectiveUser
         {
             DisplayName = answers.FullName,
@@ -41,14 +64,14 @@ public sealed class InvitationSender(
             UserName = answers.Email,
             NormalizedEmail = users.NormalizeEmail(answers.Email),
             NormalizedUserName = users.NormalizeName(answers.Email),
-            OrganisationId = organisation.Id,
+            OrganisationId = organisationId,
             CreatedUtc = time.GetUtcNow().UtcDateTime,
             SecurityStamp = PasswordSetter.NewStamp(),
         };
         db.Users.Add(user);
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = await RoleIdAsync(answers.Role) });
-        await SendLinkAsync(user, organisation.Name, inviter, cancellationToken);
-        audit.Record("users.invited", "user", user.Id, $"Email: {user.Email}; organisation: {organisation.Id}; role: {answers.Role}");
+        await SendLinkAsync(user, organisationName, inviter, cancellationToken);
+        audit.Record("users.invited", "user", user.Id, $"Email: {user.Email}; organisation: {organisationId ?? "none"}; role: {answers.Role}");
         await db.SaveChangesAsync(cancellationToken);
         return user;
     }

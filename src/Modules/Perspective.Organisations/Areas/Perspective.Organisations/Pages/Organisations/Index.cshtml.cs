@@ -48,7 +48,7 @@ public sealed class OrganisationsModel(TenantDbContext db) : PageModel
 
     public IReadOnlyList<SelectListItem> Groups { get; private set; } = [];
 
-    public static IReadOnlyList<SelectListItem> Statuses { get; } = [new("Any", ""), new("Open", "open"), new("Closed", "closed")];
+    public static IReadOnlyList<SelectListItem> Statuses { get; } = [new("Any", ""), new("Open", "open"), new("Proposed to open", "proposed"), new("Closed", "closed")];
 
     public static IReadOnlyList<SelectListItem> Editions { get; } = [new("Any", ""), new("Lite", "Lite"), new("Full", "Full")];
 
@@ -101,7 +101,8 @@ public sealed class OrganisationsModel(TenantDbContext db) : PageModel
 
         query = Status switch
         {
-            "open" => query.Where(o => o.ClosedUtc == null),
+            "open" => query.Where(ReceivingSchools.Receives),
+            "proposed" => query.Where(ReceivingSchools.Proposals),
             "closed" => query.Where(o => o.ClosedUtc != null),
             _ => query,
         };

@@ -41,7 +41,7 @@ public sealed class CheckAnswersModel(ITenantManager manager, TenantCreationJobs
         // Recorded before the work, so that a creation which fails or never finishes still leaves a trace.
         await audit.RecordNowAsync(
             "tenants.create-requested", "tenant", answers.Name,
-            $"Host name: {answers.HostName ?? "none"}; URL prefix: {answers.UrlPrefix ?? "none"}; recipe: {answers.Recipe}",
+            $"Host name: {answers.HostName ?? "none"}; URL prefix: {answers.UrlPrefix ?? "none"}; recipe: {answers.Recipe}; administrator to invite: {answers.AdminEmail ?? "none"}",
             cancellationToken);
 
         var request = answers.ToRequest();
