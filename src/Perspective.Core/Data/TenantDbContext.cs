@@ -24,6 +24,9 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCa
     /// <summary>The host's tenant catalogue; only the default tenant's database has rows here.</summary>
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
+    /// <summary>The host's Data Protection key ring; only the default tenant's database has rows here.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditChanges();
@@ -54,6 +57,7 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCa
         });
         builder.ApplyConfiguration(new TenantConfiguration());
         builder.ApplyConfiguration(new AuditEventConfiguration());
+        builder.ApplyConfiguration(new DataProtectionKeyConfiguration());
         foreach (var module in modules.Modules)
         {
             module.Startup.ConfigureModel(builder);
