@@ -26,6 +26,9 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCa
 
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
 
+    /// <summary>The host's Data Protection key ring; only the default tenant's database has rows here.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditChanges();
@@ -83,6 +86,7 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCa
         builder.ApplyConfiguration(new TenantConfiguration());
         builder.ApplyConfiguration(new AuditEventConfiguration());
         builder.ApplyConfiguration(new AuditCheckpointConfiguration());
+        builder.ApplyConfiguration(new DataProtectionKeyConfiguration());
         foreach (var module in modules.Modules)
         {
             module.Startup.ConfigureModel(builder);

@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.DataProtection;
 using Perspective.Core.Data;
 using Perspective.Core.Modules;
 using Perspective.Core.Tenants;
 using Perspective.Data.Postgres;
 using Perspective.Data.Sqlite;
 using Perspective.Web.Audit;
+using Perspective.Web.Data.KeyRing;
 using Perspective.Web.Tenancy;
 
 namespace Perspective.Web.Data;
@@ -36,9 +36,8 @@ public static class DataHostingExtensions
         services.AddHostedService<DatabaseMigrator>();
         services.AddAuditCheckpoints();
 
-        services.AddDataProtection()
-            .SetApplicationName("Perspective")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataPath, "DataProtection-Keys")));
+        // After the migrator: Data Protection's own hosted service reads the key ring from the database at start.
+        services.AddPerspectiveKeyRing(configuration, environment);
         return services;
     }
 }

@@ -63,6 +63,8 @@ public sealed class PerspectiveServer : WebApplicationFactory<Program>, IAsyncLi
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Perspective:DataPath", DataPath);
+        // Production refuses to start without a key for the Data Protection key ring.
+        builder.UseSetting("Perspective:DataProtection:Key", TestKeys.DataProtection);
         builder.UseSetting("Perspective:RecipesPath", RecipesWithAHeldOne());
 
         builder.ConfigureServices(services =>

@@ -16,6 +16,7 @@ public static class HostProcess
         };
         start.Environment["Perspective__DataPath"] = dataPath;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Perspective__DataProtection__Key"] = TestKeys.DataProtection;
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -19,12 +19,17 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
         // As behind a production TLS endpoint: plain HTTP is redirected to the standard port.
         _settings["https_port"] = "443";
         _settings["Perspective:PublicUrl"] = "https://perspective.test";
+        // Production refuses to start without a key for the Data Protection key ring.
+        _settings["Perspective:DataProtection:Key"] = TestKeys.DataProtection;
         // Not "localhost": HSTS is (rightly) never sent to localhost.
         ClientOptions.BaseAddress = new Uri("https://perspective.test");
         ClientOptions.AllowAutoRedirect = false;
     }
 
     public string DataPath { get; }
+
+    /// <summary>The host's environment: Production unless a test is about Development.</summary>
+    public string EnvironmentName { get; init; } = "Production";
 
     /// <summary>Whether the default tenant starts set up (Running, every module on). Off for tests of setup.</summary>
     public bool StartSetUp { get; init; } = true;
@@ -54,7 +59,7 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(EnvironmentName);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
