@@ -78,6 +78,9 @@ public static class SecurityHostingExtensions
                 : RateLimitPartition.GetNoLimiter("reads"));
         });
 
+        var proxies = TrustedProxies.From(configuration);
+        services.Configure<ForwardedHeadersOptions>(proxies.Configure);
+
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
@@ -88,6 +91,9 @@ public static class SecurityHostingExtensions
 
     public static WebApplication UsePerspectiveSecurity(this WebApplication app)
     {
+        // First, so that HTTPS redirection, HSTS, the rate limits and the audit trail all see the
+        // client and scheme a trusted proxy reports, and from anyone else the connection's own.
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
