@@ -17,17 +17,22 @@ internal static class AuditChainHead
 
     public static async Task LinkAsync(TenantDbContext db, IReadOnlyList<AuditEvent> added, CancellationToken cancellationToken)
     {
-        if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken);
-        }
-
+        await LockAsync(db, cancellationToken);
         var head = await db.AuditEvents.AsNoTracking()
             .Where(e => e.Sequence != null)
             .OrderByDescending(e => e.Sequence)
             .Select(e => new ChainLink(e.Sequence!.Value, e.Hash))
             .FirstOrDefaultAsync(cancellationToken);
         Link(db, added, head);
+    }
+
+    /// <summary>Holds the chain until the current transaction ends (taking it again is harmless).</summary>
+    public static async Task LockAsync(TenantDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken);
+        }
     }
 
     public static void Link(TenantDbContext db, IReadOnlyList<AuditEvent> added)
