@@ -12,38 +12,41 @@ namespace Perspective.Core.Audit;
 /// </summary>
 internal static class AuditChainHead
 {
+    private const string PostgresProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
     // Advisory locks are per database, and each tenant has its own: one fixed key per chain.
-    private const long PostgresLockKey = 0x5045_5253_4155_4454; // "PERSAUDT"
+    private const string PostgresLock = "SELECT pg_advisory_xact_lock(5784119813959140436)"; // the bytes of "PERSAUDT"
 
     public static async Task LinkAsync(TenantDbContext db, IReadOnlyList<AuditEvent> added, CancellationToken cancellationToken)
     {
-        if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken);
-        }
-
-        var head = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.Sequence != null)
-            .OrderByDescending(e => e.Sequence)
-            .Select(e => new ChainLink(e.Sequence!.Value, e.Hash))
-            .FirstOrDefaultAsync(cancellationToken);
-        Link(db, added, head);
+        await LockAsync(db, cancellationToken);
+        Link(db, added, await Head(db).FirstOrDefaultAsync(cancellationToken));
     }
 
     public static void Link(TenantDbContext db, IReadOnlyList<AuditEvent> added)
     {
-        if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        if (db.Database.ProviderName == PostgresProvider)
         {
-            db.Database.ExecuteSqlRaw($"SELECT pg_advisory_xact_lock({PostgresLockKey})");
+            db.Database.ExecuteSqlRaw(PostgresLock);
         }
 
-        var head = db.AuditEvents.AsNoTracking()
-            .Where(e => e.Sequence != null)
-            .OrderByDescending(e => e.Sequence)
-            .Select(e => new ChainLink(e.Sequence!.Value, e.Hash))
-            .FirstOrDefault();
-        Link(db, added, head);
+        Link(db, added, Head(db).FirstOrDefault());
     }
+
+    /// <summary>Holds the chain until the current transaction ends (taking it again is harmless).</summary>
+    public static async Task LockAsync(TenantDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.ProviderName == PostgresProvider)
+        {
+            await db.Database.ExecuteSqlRawAsync(PostgresLock, cancellationToken);
+        }
+    }
+
+    /// <summary>The last event's place and hash: one read through the unique index on the sequence.</summary>
+    private static IQueryable<ChainLink> Head(TenantDbContext db) => db.AuditEvents.AsNoTracking()
+        .Where(e => e.Sequence != null)
+        .OrderByDescending(e => e.Sequence)
+        .Select(e => new ChainLink(e.Sequence!.Value, e.Hash));
 
     private static void Link(TenantDbContext db, IReadOnlyList<AuditEvent> added, ChainLink? head)
     {

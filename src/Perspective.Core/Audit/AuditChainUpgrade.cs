@@ -21,6 +21,8 @@ public static class AuditChainUpgrade
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Under the lock before reading: a second node starting at the same time then finds nothing left to chain.
+        await AuditChainHead.LockAsync(db, cancellationToken);
         var unchained = await db.AuditEvents.AsNoTracking().Where(e => e.Sequence == null).OrderBy(e => e.Id).ToListAsync(cancellationToken);
         await AuditChainHead.LinkAsync(db, unchained, cancellationToken);
         foreach (var e in unchained)

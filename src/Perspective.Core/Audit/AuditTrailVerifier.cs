@@ -68,7 +68,7 @@ public sealed class AuditTrailVerifier(TenantDbContext db, AuditCheckpointSigner
 
         return string.Equals(AuditChain.HashOf(e, sequence, e.PreviousHash), e.Hash, StringComparison.Ordinal)
             ? null
-            : new AuditBreak(sequence, e.OccurredUtc, "its fields do not match its hash: it was changed");
+            : new AuditBreak(sequence, e.OccurredUtc, "it was changed, since its fields no longer match its hash");
     }
 
     private AuditBreak? CheckpointProblem(AuditEvent e, IEnumerable<AuditCheckpoint> checkpoints)

@@ -9,7 +9,7 @@ public sealed record AuditVerification(long Events, AuditCheckpoint? LastCheckpo
 
     /// <summary>One line for the command line and the admin page.</summary>
     public string Summary => Break is null
-        ? $"Audit trail intact: {Events} events, last checkpoint {(LastCheckpoint is null ? "none yet" : $"at event {LastCheckpoint.Sequence} on {Time(LastCheckpoint.CreatedUtc)}")}."
+        ? $"Audit trail intact: {Events} events, {(LastCheckpoint is null ? "no checkpoint yet" : $"last checkpoint at event {LastCheckpoint.Sequence} on {Time(LastCheckpoint.CreatedUtc)}")}."
         : $"Audit trail broken at {Break.Where}: {Break.Problem}.";
 
     internal static string Time(DateTime utc) => utc.ToString("d MMM yyyy HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
