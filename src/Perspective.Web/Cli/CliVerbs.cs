@@ -14,7 +14,7 @@ public static class CliVerbs
     public const string Usage = """
         Commands:
           migrate                                   bring every tenant's database up to date
-          setup --recipe NAME --site-name TEXT --admin-email EMAIL --admin-password-file PATH [--admin-name TEXT]
+          setup --recipe NAME --site-name TEXT --admin-name TEXT --admin-email EMAIL --admin-password-file PATH
           tenant list
           tenant create --name NAME --display-name TEXT (--host HOST | --prefix PREFIX) --recipe NAME [--admin-email EMAIL]
           tenant disable NAME | tenant enable NAME

@@ -7,8 +7,16 @@ public static class SetupVerb
 {
     public static async Task<int> RunAsync(IServiceProvider services, CliArguments args)
     {
-        var request = await SetupRequestReader.ReadAsync(
-            args.Required("site-name"), args.Required("recipe"), args.Optional("admin-name"), args.Required("admin-email"), args.Required("admin-password-file"));
+        var siteName = args.Required("site-name");
+        var recipe = args.Required("recipe");
+        var adminName = args.Optional("admin-name");
+        if (string.IsNullOrWhiteSpace(adminName))
+        {
+            // Invitations read "Ann Admin has invited you": an email address there reads badly.
+            throw new CliException("--admin-name is required: the administrator's full name, as people they invite will see it, like --admin-name \"Ann Admin\".");
+        }
+
+        var request = await SetupRequestReader.ReadAsync(siteName, recipe, adminName, args.Required("admin-email"), args.Required("admin-password-file"));
         var progress = new Progress<Perspective.Recipes.RecipeProgress>(p => Console.WriteLine($"Step {p.StepIndex} of {p.StepCount}: {p.StepName}"));
         var problems = await services.GetRequiredService<SetupService>().SetUpAsync(request, progress);
         if (problems.Count > 0)

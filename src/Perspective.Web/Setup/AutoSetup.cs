@@ -15,8 +15,14 @@ public sealed class AutoSetup(IConfiguration configuration, SetupService setup, 
             return;
         }
 
+        if (string.IsNullOrWhiteSpace(section["AdminName"]))
+        {
+            // As the setup screen and the CLI: invitations name the administrator, never by email address.
+            throw new InvalidOperationException("Automatic setup failed: Perspective:AutoSetup:AdminName is required: the administrator's full name, as people they invite will see it.");
+        }
+
         var request = await SetupRequestReader.ReadAsync(
-            section["SiteName"] ?? "", section["Recipe"] ?? "", section["AdminName"], section["AdminEmail"] ?? "", section["AdminPasswordFile"] ?? "");
+            section["SiteName"] ?? "", section["Recipe"] ?? "", section["AdminName"]!, section["AdminEmail"] ?? "", section["AdminPasswordFile"] ?? "");
         var problems = await setup.SetUpAsync(request, cancellationToken: cancellationToken);
         if (problems.Count > 0)
         {

@@ -5,7 +5,7 @@ namespace Perspective.Web.Setup;
 /// <summary>Builds a setup request for the CLI and auto-setup, reading the administrator's password from a file.</summary>
 public static class SetupRequestReader
 {
-    public static async Task<SetupRequest> ReadAsync(string siteName, string recipe, string? adminName, string adminEmail, string passwordFile)
+    public static async Task<SetupRequest> ReadAsync(string siteName, string recipe, string adminName, string adminEmail, string passwordFile)
     {
         if (!File.Exists(passwordFile))
         {
@@ -14,6 +14,6 @@ public static class SetupRequestReader
 
         // One line: a trailing newline from `echo` or an editor is not part of the password.
         var password = (await File.ReadAllTextAsync(passwordFile)).TrimEnd('\r', '\n');
-        return new SetupRequest(siteName, recipe, string.IsNullOrWhiteSpace(adminName) ? adminEmail : adminName, adminEmail, password);
+        return new SetupRequest(siteName, recipe, adminName.Trim(), adminEmail, password);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting.Server;
 using Perspective.Core.Links;
 using Perspective.Core.Tenants;
 
@@ -6,9 +7,10 @@ namespace Perspective.Web.Tenancy;
 /// <summary>
 /// Absolute links to the current tenant: its first host name over HTTPS; else the deployment's
 /// public address (<c>Perspective:PublicUrl</c>) followed by its URL prefix; else, inside a
-/// request, the address the request came to.
+/// request, the address the request came to; else, in Development, the address the server listens
+/// on (whatever port it was given). Elsewhere a proxy usually stands in front, so its own address is no guide.
 /// </summary>
-public sealed class TenantLinks(ITenantContext tenant, IConfiguration configuration, IHttpContextAccessor http) : IPortalLinks
+public sealed class TenantLinks(ITenantContext tenant, IConfiguration configuration, IHttpContextAccessor http, IServer server, IHostEnvironment environment) : IPortalLinks
 {
     public Uri BaseAddress
     {
@@ -24,7 +26,9 @@ public sealed class TenantLinks(ITenantContext tenant, IConfiguration configurat
                 ? configured.TrimEnd('/')
                 : http.HttpContext is { } context
                     ? $"{context.Request.Scheme}://{context.Request.Host}"
-                    : throw new InvalidOperationException("Set Perspective:PublicUrl so that emails sent outside a request can link to the portal.");
+                    : environment.IsDevelopment() && ListeningAddress.Of(server) is { } listening
+                        ? listening
+                        : throw new InvalidOperationException("Set Perspective:PublicUrl so that emails sent outside a request can link to the portal.");
             return new Uri(current.UrlPrefix is null ? root : $"{root}/{current.UrlPrefix}");
         }
     }

@@ -28,14 +28,18 @@ public sealed class PasswordResets(
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// Sends a link when the address belongs to an active account, and does nothing otherwise: the
-    /// page says the same either way, so it never tells whether an address has an account.
+    /// Sends a link when the address belongs to an active account, and only records the request
+    /// otherwise. Run after the page has answered (<see cref="ForgottenPasswordRequests"/>), so there is
+    /// no request to take the IP address from: <paramref name="ipAddress"/> is the page's.
     /// </summary>
-    public async Task RequestAsync(string email, CancellationToken cancellationToken = default)
+    public async Task RequestAsync(string email, string? ipAddress, CancellationToken cancellationToken = default)
     {
+        var from = ipAddress is null ? "" : $"From {ipAddress}. ";
         var user = await users.FindByEmailAsync(email);
         if (user is not { Status: AccountStatus.Active })
         {
+            await audit.RecordNowAsync("users.password-reset-not-sent", user is null ? null : "user", user?.Id,
+                from + (user is null ? "No account with that email address" : $"Account is {user.Status.ToString().ToLowerInvariant()}"), cancellationToken);
             return;
         }
 
@@ -45,7 +49,7 @@ public sealed class PasswordResets(
             ["name"] = user.DisplayName,
             ["link"] = links.Link("/reset-password/" + token).ToString(),
         }, cancellationToken);
-        audit.Record("users.password-reset-requested", "user", user.Id);
+        audit.Record("users.password-reset-requested", "user", user.Id, ipAddress is null ? null : $"From {ipAddress}");
         await db.SaveChangesAsync(cancellationToken);
     }
 

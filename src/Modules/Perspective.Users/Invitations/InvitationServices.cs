@@ -17,6 +17,8 @@ internal static class InvitationServices
         services.AddScoped<InvitationSender>();
         services.AddScoped<InvitedAccounts>();
         services.AddScoped<PasswordResets>();
+        services.AddSingleton<ForgottenPasswordRequests>();
+        services.AddHostedService(provider => provider.GetRequiredService<ForgottenPasswordRequests>());
         services.AddScoped<EmailChanges>();
         return services;
     }

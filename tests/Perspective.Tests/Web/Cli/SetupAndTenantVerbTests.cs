@@ -11,8 +11,8 @@ public sealed class SetupAndTenantVerbTests : IDisposable
     {
         var passwordFile = await PasswordFileAsync("a long and memorable passphrase\n");
 
-        var first = await RunAsync("setup", "--recipe", "la-portal", "--site-name", "Eastshire Council", "--admin-email", "ed@eastshire.test", "--admin-password-file", passwordFile);
-        var second = await RunAsync("setup", "--recipe", "la-portal", "--site-name", "Eastshire Council", "--admin-email", "ed@eastshire.test", "--admin-password-file", passwordFile);
+        var first = await RunAsync("setup", "--recipe", "la-portal", "--site-name", "Eastshire Council", "--admin-name", "Ed Admin", "--admin-email", "ed@eastshire.test", "--admin-password-file", passwordFile);
+        var second = await RunAsync("setup", "--recipe", "la-portal", "--site-name", "Eastshire Council", "--admin-name", "Ed Admin", "--admin-email", "ed@eastshire.test", "--admin-password-file", passwordFile);
         var list = await RunAsync("tenant", "list");
 
         Assert.Equal(0, first.ExitCode);
@@ -22,6 +22,7 @@ public sealed class SetupAndTenantVerbTests : IDisposable
         Assert.Equal(1, second.ExitCode);
         Assert.Contains("already been set up", second.Error, StringComparison.Ordinal);
         Assert.Matches(@"Default\s+Running\s+/\s+Eastshire Council", list.Output);
+        Assert.Equal("Ed Admin", await AdminNameAsync());
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class SetupAndTenantVerbTests : IDisposable
     {
         var passwordFile = await PasswordFileAsync("short");
 
-        var result = await RunAsync("setup", "--recipe", "la-portal", "--site-name", "Eastshire Council", "--admin-email", "ed@eastshire.test", "--admin-password-file", passwordFile);
+        var result = await RunAsync("setup", "--recipe", "la-portal", "--site-name", "Eastshire Council", "--admin-name", "Ed Admin", "--admin-email", "ed@eastshire.test", "--admin-password-file", passwordFile);
         var list = await RunAsync("tenant", "list");
 
         Assert.Equal(1, result.ExitCode);
@@ -44,6 +45,22 @@ public sealed class SetupAndTenantVerbTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--site-name is required.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" ")]
+    public async Task Setup_WithoutTheAdministratorsName_SaysItIsRequired_ExitsWith2_AndChangesNothing(string? blank)
+    {
+        string[] name = blank is null ? [] : ["--admin-name", blank];
+        var passwordFile = await PasswordFileAsync("a long and memorable passphrase\n");
+
+        var result = await RunAsync(["setup", "--recipe", "la-portal", "--site-name", "Eastshire Council", .. name, "--admin-email", "ed@eastshire.test", "--admin-password-file", passwordFile]);
+        var list = await RunAsync("tenant", "list");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--admin-name is required: the administrator's full name", result.Error, StringComparison.Ordinal);
+        Assert.Matches(@"Default\s+Uninitialized", list.Output);
     }
 
     [Fact]
@@ -108,6 +125,17 @@ public sealed class SetupAndTenantVerbTests : IDisposable
         var path = Path.Combine(_dataPath.FullName, "admin-password.txt");
         await File.WriteAllTextAsync(path, content);
         return path;
+    }
+
+    /// <summary>The display name of the one account in the default tenant's SQLite database.</summary>
+    private async Task<string?> AdminNameAsync()
+    {
+        var file = Path.Combine(_dataPath.FullName, "Sites", "Default", "perspective.db");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"DisplayName\" FROM \"AspNetUsers\"";
+        return (string?)await command.ExecuteScalarAsync();
     }
 
     private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => HostProcess.RunAsync(_dataPath.FullName, args);

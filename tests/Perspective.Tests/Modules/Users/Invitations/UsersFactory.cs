@@ -104,6 +104,21 @@ public sealed partial class UsersFactory : EmailFactory
         return this.QueryAsync(db => db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized));
     }
 
+    /// <summary>How many forgotten-password requests have been handled: each ends in one audit event, email or not.</summary>
+    public Task<int> ResetRequestsHandledAsync() =>
+        this.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Action == "users.password-reset-requested" || e.Action == "users.password-reset-not-sent"));
+
+    /// <summary>Waits (up to 30 seconds) until <paramref name="count"/> forgotten-password requests have been handled after the page answered.</summary>
+    public async Task WaitForResetRequestsHandledAsync(int count)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await ResetRequestsHandledAsync() < count)
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), $"Fewer than {count} forgotten-password requests were handled.");
+            await Task.Delay(50);
+        }
+    }
+
     public Task<List<AccountToken>> TokensAsync() =>
         this.QueryAsync(db => db.Set<AccountToken>().AsNoTracking().OrderBy(t => t.Id).ToListAsync());
 

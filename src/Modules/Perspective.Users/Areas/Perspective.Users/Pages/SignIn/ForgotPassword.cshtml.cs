@@ -4,17 +4,20 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Perspective.Core.Security;
+using Perspective.Core.Tenants;
 using Perspective.Users.Account;
 
 namespace Perspective.Users.Pages.SignIn;
 
 /// <summary>
 /// "Forgotten your password?". The next page says the same whether or not the address has an
-/// account; only an active account gets an email. Rate limited as sign-in is.
+/// account; only an active account gets an email. The address is only queued here, and looked up
+/// after the response (<see cref="ForgottenPasswordRequests"/>), so the answer takes the same time either
+/// way. Rate limited as sign-in is.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class ForgotPasswordModel(PasswordResets resets) : PageModel
+public sealed class ForgotPasswordModel(ForgottenPasswordRequests resets, ITenantContext tenant) : PageModel
 {
     public const string SentKey = "Perspective.Users.ResetSentTo";
 
@@ -27,7 +30,7 @@ public sealed class ForgotPasswordModel(PasswordResets resets) : PageModel
     [TempData(Key = SentKey)]
     public string? SentTo { get; set; }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public IActionResult OnPost()
     {
         if (!ModelState.IsValid)
         {
@@ -35,7 +38,7 @@ public sealed class ForgotPasswordModel(PasswordResets resets) : PageModel
         }
 
         var email = Email!.Trim();
-        await resets.RequestAsync(email, cancellationToken);
+        resets.Enqueue(new PasswordResetRequest(tenant.Current, email, HttpContext.Connection.RemoteIpAddress?.ToString()));
         SentTo = email;
         return LocalRedirect(Url.Content("~/sign-in/forgot-password/sent"));
     }
