@@ -26,6 +26,9 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
 
     public string DataPath { get; }
 
+    /// <summary>The host's environment: Production, except for what only Development allows (demonstration accounts).</summary>
+    public string Environment { get; init; } = "Production";
+
     /// <summary>Whether the default tenant starts set up (Running, every module on). Off for tests of setup.</summary>
     public bool StartSetUp { get; init; } = true;
 
@@ -54,7 +57,7 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(Environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
