@@ -21,6 +21,8 @@ public sealed class Startup : ModuleStartup
         services.AddSignInAndSessions();
         services.AddInvitationsAndPasswords();
         services.AddUserAdministration();
+        services.AddSingleton<Demo.DemoPasswords>();
+        services.AddScoped<Perspective.Core.Recipes.IRecipeStep, Demo.UsersRecipeStep>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => UsersModel.Configure(modelBuilder);

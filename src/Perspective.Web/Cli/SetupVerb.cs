@@ -1,3 +1,5 @@
+using Perspective.Core.Tenants;
+using Perspective.Users.Demo;
 using Perspective.Web.Setup;
 
 namespace Perspective.Web.Cli;
@@ -30,6 +32,7 @@ public static class SetupVerb
         }
 
         await Console.Out.WriteLineAsync($"The portal is set up. {request.AdminEmail} can now sign in.");
+        await DemoAccountsConsole.WriteAsync(Console.Out, services.GetRequiredService<DemoPasswords>().Take(Tenant.DefaultName));
         return 0;
     }
 }

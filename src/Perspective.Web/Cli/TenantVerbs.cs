@@ -40,6 +40,7 @@ public static class TenantVerbs
                 }
 
                 await Console.Out.WriteLineAsync($"Tenant '{request.Name}' is running.");
+                await Setup.DemoAccountsConsole.WriteAsync(Console.Out, services.GetRequiredService<Perspective.Users.Demo.DemoPasswords>().Take(request.Name));
                 if (request.AdminEmail is not null)
                 {
                     await Console.Out.WriteLineAsync($"An invitation to be its LA admin is in its outbox for {request.AdminEmail}.");

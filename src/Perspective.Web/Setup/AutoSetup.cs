@@ -1,3 +1,6 @@
+using Perspective.Core.Tenants;
+using Perspective.Users.Demo;
+
 namespace Perspective.Web.Setup;
 
 /// <summary>
@@ -5,7 +8,7 @@ namespace Perspective.Web.Setup;
 /// <c>:AdminName</c>, <c>:AdminEmail</c>, <c>:AdminPasswordFile</c>), run once migrations are done
 /// when the portal is not yet set up. A problem stops the start-up with a clear message.
 /// </summary>
-public sealed class AutoSetup(IConfiguration configuration, SetupService setup, ILogger<AutoSetup> logger) : IHostedService
+public sealed class AutoSetup(IConfiguration configuration, SetupService setup, DemoPasswords demoPasswords, ILogger<AutoSetup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +33,7 @@ public sealed class AutoSetup(IConfiguration configuration, SetupService setup, 
         }
 
         logger.LogInformation("The portal was set up automatically from configuration.");
+        await DemoAccountsConsole.WriteAsync(Console.Out, demoPasswords.Take(Tenant.DefaultName));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

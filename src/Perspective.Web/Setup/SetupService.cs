@@ -2,6 +2,7 @@ using Perspective.Core.Security;
 using Perspective.Core.Tenants;
 using Perspective.Recipes;
 using Perspective.Users;
+using Perspective.Users.Demo;
 using Perspective.Web.Tenancy;
 
 namespace Perspective.Web.Setup;
@@ -11,7 +12,7 @@ namespace Perspective.Web.Setup;
 /// (Platform admin and LA admin) and marks the tenant Running. Everything is checked before
 /// anything is written; after success the setup screen is gone for good.
 /// </summary>
-public sealed class SetupService(ITenantCatalog catalog, TenantScopes scopes, TenantRecipes recipes, ILogger<SetupService> logger)
+public sealed class SetupService(ITenantCatalog catalog, TenantScopes scopes, TenantRecipes recipes, DemoPasswords demoPasswords, ILogger<SetupService> logger)
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
@@ -46,6 +47,8 @@ public sealed class SetupService(ITenantCatalog catalog, TenantScopes scopes, Te
         await OneAtATime.WaitAsync(cancellationToken);
         try
         {
+            // Passwords of demonstration accounts from an earlier attempt that failed are never shown.
+            demoPasswords.Take(Tenant.DefaultName);
             if (Check(request) is { Count: > 0 } invalid)
             {
                 return invalid;

@@ -28,7 +28,7 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
 
     public string DataPath { get; }
 
-    /// <summary>The host's environment: Production unless a test is about Development.</summary>
+    /// <summary>The host's environment: Production unless a test is about Development (demonstration accounts, links without a public URL).</summary>
     public string EnvironmentName { get; init; } = "Production";
 
     /// <summary>Whether the default tenant starts set up (Running, every module on). Off for tests of setup.</summary>

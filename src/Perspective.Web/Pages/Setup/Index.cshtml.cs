@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Perspective.Users.SignIn;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Perspective.Core.Accounts;
+using Perspective.Core.Tenants;
+using Perspective.Users.Demo;
 using Perspective.Recipes;
 using Perspective.Theme.TagHelpers;
 using Perspective.Web.Setup;
@@ -14,7 +16,7 @@ namespace Perspective.Web.Pages.Setup;
 
 /// <summary>First-run setup. Answers 404 once the portal is set up.</summary>
 [AllowAnonymous]
-public sealed class SetupModel(SetupService setup, IRecipeCatalog recipes, UserManager<PerspectiveUser> users, ISignInFlow signInFlow) : PageModel
+public sealed class SetupModel(SetupService setup, IRecipeCatalog recipes, UserManager<PerspectiveUser> users, ISignInFlow signInFlow, DemoPasswords demoPasswords) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the Local Authority's name")]
@@ -93,6 +95,8 @@ public sealed class SetupModel(SetupService setup, IRecipeCatalog recipes, UserM
         }
 
         var admin = await users.FindByEmailAsync(AdminEmail.Trim());
+        // Shown once, on the screen that ends the administrator's two-factor set-up.
+        demoPasswords.HoldFor(Tenant.DefaultName, admin!.Id);
         // The administrator's role requires two-factor: they set it up now, before anything else.
         return await signInFlow.PasswordVerifiedAsync(this, admin!, returnUrl: null);
     }

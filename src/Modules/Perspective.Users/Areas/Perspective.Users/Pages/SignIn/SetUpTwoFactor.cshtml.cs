@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.RateLimiting;
 using Perspective.Core.Accounts;
 using Perspective.Core.Audit;
 using Perspective.Core.Security;
+using Perspective.Core.Tenants;
+using Perspective.Users.Demo;
 using Perspective.Users.SignIn;
 using Perspective.Users.TwoFactor;
 
@@ -24,6 +26,8 @@ public sealed class SetUpTwoFactorModel(
     AuthenticatorSetUp setUp,
     RecoveryCodes recoveryCodes,
     UserManager<PerspectiveUser> users,
+    DemoPasswords demoPasswords,
+    ITenantContext tenant,
     IAuditLog audit) : PageModel
 {
     [BindProperty]
@@ -40,6 +44,9 @@ public sealed class SetUpTwoFactorModel(
     public AuthenticatorSetUpView SetUp { get; private set; } = null!;
 
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
+
+    /// <summary>After first-run setup with the demonstration recipe, its accounts' passwords: shown to the administrator here, once.</summary>
+    public IReadOnlyList<DemoAccount> DemoAccounts { get; private set; } = [];
 
     public string ContinueUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/");
 
@@ -76,6 +83,7 @@ public sealed class SetUpTwoFactorModel(
         audit.Record("users.two-factor.enabled", "user", user.Id, "Set up at sign-in");
         await users.UpdateAsync(user);
         await partial.CompleteAsync(HttpContext, user);
+        DemoAccounts = demoPasswords.TakeFor(tenant.Current.Name, user.Id);
         return Page();
     }
 }
