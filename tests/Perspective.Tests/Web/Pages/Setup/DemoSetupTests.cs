@@ -160,7 +160,7 @@ public sealed partial class DemoSetupTests(PostgresDatabase database) : IClassFi
 
     private DevelopmentFactory Factory(string environment, bool onPostgres)
     {
-        var factory = new DevelopmentFactory { StartSetUp = false, Environment = environment };
+        var factory = new DevelopmentFactory { StartSetUp = false, EnvironmentName = environment };
         // Nine people sign in from one address within the minute.
         factory.With("Perspective:Security:SignInAttemptsPerMinute", "100");
         if (onPostgres)
