@@ -47,7 +47,7 @@ public sealed partial class DemoSetupVerbTests : IDisposable
         await File.WriteAllTextAsync(passwordFile, "a long and memorable passphrase\n");
         return await HostProcess.RunAsync(
             _dataPath.FullName,
-            ["setup", "--recipe", "demo", "--site-name", "Eastshire Council", "--admin-email", "ed@eastshire.test", "--admin-password-file", passwordFile],
+            ["setup", "--recipe", "demo", "--site-name", "Eastshire Council", "--admin-name", "Ed Admin", "--admin-email", "ed@eastshire.test", "--admin-password-file", passwordFile],
             ("ASPNETCORE_ENVIRONMENT", environment));
     }
 
