@@ -1,22 +1,38 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Perspective.Core.Accounts;
 using Perspective.Core.Data;
 using Perspective.Core.Email;
 using Perspective.Core.Links;
 using Perspective.Core.Sites;
+using Perspective.Email.Liquid;
 using Perspective.Email.Templates;
 
 namespace Perspective.Email.Outbox;
 
-internal sealed class EmailOutbox(TenantDbContext db, EmailKindCatalog kinds, IEmailRenderer renderer, ISite site, IPortalLinks links, TimeProvider time) : IEmailOutbox
+internal sealed class EmailOutbox(
+    TenantDbContext db, EmailKindCatalog kinds, IEmailRenderer renderer, ISite site, IPortalLinks links, TimeProvider time, ILogger<EmailOutbox> logger) : IEmailOutbox
 {
     public async Task QueueAsync(string kind, EmailRecipient recipient, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recipient);
         var emailKind = kinds.Get(kind);
-        var rendered = await renderer.RenderAsync(emailKind, values, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
+        RenderedEmail rendered;
+        try
+        {
+            rendered = await renderer.RenderAsync(emailKind, values, cancellationToken);
+        }
+        catch (LiquidLimitException exception)
+        {
+            // The tenant's template is too big with these values. The change that sent the email
+            // still commits; the message is never sent and the outbox page says why.
+            logger.LogWarning("The template for {Kind} went past a Liquid limit and its message was not sent: {Reason}", kind, exception.Message);
+            db.Set<OutboxMessage>().Add(Unrenderable(emailKind, recipient, exception, now));
+            return;
+        }
+
         var held = !emailKind.IsSecurity && recipient.UserId is { } userId
             && await db.Users.Where(u => u.Id == userId).Select(u => u.EmailAlerts).FirstOrDefaultAsync(cancellationToken) == EmailAlerts.DailyDigest;
         db.Set<OutboxMessage>().Add(new OutboxMessage
@@ -39,4 +55,20 @@ internal sealed class EmailOutbox(TenantDbContext db, EmailKindCatalog kinds, IE
             State = held ? OutboxState.HeldForDigest : OutboxState.Queued,
         });
     }
+
+    private static OutboxMessage Unrenderable(EmailKind kind, EmailRecipient recipient, LiquidLimitException exception, DateTime now) => new()
+    {
+        Kind = kind.Name,
+        ToAddress = recipient.Address,
+        ToName = recipient.Name,
+        ToUserId = recipient.UserId,
+        Subject = kind.DisplayName,
+        HtmlBody = "",
+        TextBody = "",
+        ValuesJson = "{}",
+        DueUtc = now,
+        CreatedUtc = now,
+        State = OutboxState.DeadLetter,
+        LastError = $"Not sent: its template {exception.Message}. Change the email template for {kind.DisplayName}.",
+    };
 }

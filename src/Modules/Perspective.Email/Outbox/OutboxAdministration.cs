@@ -12,7 +12,7 @@ public sealed class OutboxAdministration(TenantDbContext db, IAuditLog audit, Ti
     /// <summary>Puts a dead-lettered message back in the queue, due now, with its attempts reset. False when there is no such dead letter.</summary>
     public async Task<bool> RetryAsync(long id, CancellationToken cancellationToken = default)
     {
-        var message = await db.Set<OutboxMessage>().FirstOrDefaultAsync(m => m.Id == id && m.State == OutboxState.DeadLetter, cancellationToken);
+        var message = await db.Set<OutboxMessage>().FirstOrDefaultAsync(m => m.Id == id && m.State == OutboxState.DeadLetter && m.HtmlBody != "", cancellationToken);
         if (message is null)
         {
             return false;

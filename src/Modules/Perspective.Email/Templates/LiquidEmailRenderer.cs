@@ -48,7 +48,7 @@ public sealed partial class LiquidEmailRenderer(TenantDbContext db, ISite site, 
             throw new InvalidOperationException($"An email template does not parse: {error}");
         }
 
-        return await template.RenderAsync(EmailLiquid.Context(values), encoder);
+        return await EmailLiquid.RenderAsync(template, values, encoder);
     }
 
     /// <summary>A subject is one header line: line breaks from a template or a value become spaces.</summary>

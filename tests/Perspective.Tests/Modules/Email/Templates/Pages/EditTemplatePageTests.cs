@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Perspective.Core.Security;
 using Perspective.Tests.Infrastructure;
+using Perspective.Tests.Modules.Email.Liquid;
 
 namespace Perspective.Tests.Modules.Email.Templates.Pages;
 
@@ -67,6 +68,28 @@ public sealed partial class EditTemplatePageTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<a href=\"#TextBody\">The text body uses the 'include' tag, which emails cannot use</a>", await ReadAsync(response), StringComparison.Ordinal);
         Assert.Empty(await _factory.TemplatesAsync());
+    }
+
+    [Fact]
+    public async Task Saving_TheIssuesDoublingTemplate_IsRefused_WithAnErrorAgainstTheField_AndStoresNothing()
+    {
+        var response = await PostAsync("Save", html: LiquidSandboxTests.DoublingTemplate);
+        var html = await ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"#HtmlBody\">The HTML body cannot be filled in: it makes a piece of text longer than 500,000 characters with the 'append' filter.", html, StringComparison.Ordinal);
+        Assert.Empty(await _factory.TemplatesAsync());
+    }
+
+    [Fact]
+    public async Task Preview_OfTheIssuesDoublingTemplate_ShowsTheLimit_AndNoPreview()
+    {
+        var response = await PostAsync("Preview", text: LiquidSandboxTests.DoublingTemplate);
+        var html = await ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"#TextBody\">The text body cannot be filled in: it makes a piece of text longer than 500,000 characters", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"preview\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

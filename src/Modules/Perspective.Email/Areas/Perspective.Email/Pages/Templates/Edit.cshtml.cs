@@ -7,6 +7,7 @@ using Perspective.Core.Accounts;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Email;
+using Perspective.Email.Liquid;
 using Perspective.Email.Templates;
 
 namespace Perspective.Email.Pages.Templates;
@@ -70,7 +71,15 @@ public sealed class EditEmailTemplateModel(
 
         if (await CheckFormAsync() is { } wording)
         {
-            Preview = await renderer.RenderAsync(wording, EmailLiquid.SampleValues(Kind), cancellationToken);
+            try
+            {
+                Preview = await renderer.RenderAsync(wording, EmailLiquid.SampleValues(Kind), cancellationToken);
+            }
+            catch (LiquidLimitException exception)
+            {
+                // Checked with the sample values already; the tenant's own name could still tip it over.
+                ModelState.AddModelError("", $"Your wording cannot be filled in: it {exception.Message}");
+            }
         }
 
         return Page();
