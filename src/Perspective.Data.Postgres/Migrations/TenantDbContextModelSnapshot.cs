@@ -849,6 +849,9 @@ namespace Perspective.Data.Postgres.Migrations
                     b.Property<DateTime?>("ClaimedUntilUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ContentProtected")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -859,7 +862,6 @@ namespace Perspective.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("HtmlBody")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Kind")
@@ -885,7 +887,6 @@ namespace Perspective.Data.Postgres.Migrations
                         .HasColumnType("character varying(500)");
 
                     b.Property<string>("TextBody")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("ToAddress")
@@ -902,7 +903,6 @@ namespace Perspective.Data.Postgres.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("ValuesJson")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");

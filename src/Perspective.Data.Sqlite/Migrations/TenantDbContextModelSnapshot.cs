@@ -828,6 +828,9 @@ namespace Perspective.Data.Sqlite.Migrations
                     b.Property<DateTime?>("ClaimedUntilUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ContentProtected")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -838,7 +841,6 @@ namespace Perspective.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HtmlBody")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -864,7 +866,6 @@ namespace Perspective.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TextBody")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToAddress")
@@ -881,7 +882,6 @@ namespace Perspective.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ValuesJson")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Perspective.Core.Accounts;
@@ -12,7 +11,14 @@ using Perspective.Email.Templates;
 namespace Perspective.Email.Outbox;
 
 internal sealed class EmailOutbox(
-    TenantDbContext db, EmailKindCatalog kinds, IEmailRenderer renderer, ISite site, IPortalLinks links, TimeProvider time, ILogger<EmailOutbox> logger) : IEmailOutbox
+    TenantDbContext db,
+    EmailKindCatalog kinds,
+    IEmailRenderer renderer,
+    OutboxProtection protection,
+    ISite site,
+    IPortalLinks links,
+    TimeProvider time,
+    ILogger<EmailOutbox> logger) : IEmailOutbox
 {
     public async Task QueueAsync(string kind, EmailRecipient recipient, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken = default)
     {
@@ -35,25 +41,25 @@ internal sealed class EmailOutbox(
 
         var held = !emailKind.IsSecurity && recipient.UserId is { } userId
             && await db.Users.Where(u => u.Id == userId).Select(u => u.EmailAlerts).FirstOrDefaultAsync(cancellationToken) == EmailAlerts.DailyDigest;
-        db.Set<OutboxMessage>().Add(new OutboxMessage
+        var message = new OutboxMessage
         {
             Kind = kind,
             ToAddress = recipient.Address,
             ToName = recipient.Name,
             ToUserId = recipient.UserId,
             Subject = rendered.Subject,
-            HtmlBody = rendered.HtmlBody,
-            TextBody = rendered.TextBody,
-            // Providers that render themselves (GOV.UK Notify) get the same standard values as Liquid.
-            ValuesJson = JsonSerializer.Serialize(new Dictionary<string, string>(values)
-            {
-                ["site_name"] = site.Name,
-                ["portal_link"] = links.BaseAddress.ToString(),
-            }),
             DueUtc = now,
             CreatedUtc = now,
             State = held ? OutboxState.HeldForDigest : OutboxState.Queued,
-        });
+        };
+        // Providers that render themselves (GOV.UK Notify) get the same standard values as Liquid.
+        var allValues = new Dictionary<string, string>(values)
+        {
+            ["site_name"] = site.Name,
+            ["portal_link"] = links.BaseAddress.ToString(),
+        };
+        protection.Seal(message, new OutboxContent(rendered.HtmlBody, rendered.TextBody, allValues));
+        db.Set<OutboxMessage>().Add(message);
     }
 
     private static OutboxMessage Unrenderable(EmailKind kind, EmailRecipient recipient, LiquidLimitException exception, DateTime now) => new()
@@ -63,9 +69,6 @@ internal sealed class EmailOutbox(
         ToName = recipient.Name,
         ToUserId = recipient.UserId,
         Subject = kind.DisplayName,
-        HtmlBody = "",
-        TextBody = "",
-        ValuesJson = "{}",
         DueUtc = now,
         CreatedUtc = now,
         State = OutboxState.DeadLetter,
