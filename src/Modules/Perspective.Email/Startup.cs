@@ -27,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<EmailKindCatalog>();
         services.AddScoped<IEmailRenderer, LiquidEmailRenderer>();
         services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddScoped<OutboxProtection>();
         services.AddScoped<OutboxDrainer>();
         services.AddScoped<DigestRound>();
         services.AddScoped<OutboxAdministration>();

@@ -921,6 +921,9 @@ namespace Perspective.Data.Postgres.Migrations
                     b.Property<DateTime?>("ClaimedUntilUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ContentProtected")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -931,7 +934,6 @@ namespace Perspective.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("HtmlBody")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Kind")
@@ -957,7 +959,6 @@ namespace Perspective.Data.Postgres.Migrations
                         .HasColumnType("character varying(500)");
 
                     b.Property<string>("TextBody")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("ToAddress")
@@ -974,7 +975,6 @@ namespace Perspective.Data.Postgres.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("ValuesJson")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");

@@ -896,6 +896,9 @@ namespace Perspective.Data.Sqlite.Migrations
                     b.Property<DateTime?>("ClaimedUntilUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ContentProtected")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -906,7 +909,6 @@ namespace Perspective.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HtmlBody")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -932,7 +934,6 @@ namespace Perspective.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TextBody")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToAddress")
@@ -949,7 +950,6 @@ namespace Perspective.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ValuesJson")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -18,12 +18,20 @@ public sealed class OutboxMessage
 
     public required string Subject { get; init; }
 
-    public required string HtmlBody { get; init; }
+    // The content may hold a live activation or reset link, so it is stored encrypted (see
+    // OutboxProtection) while the message waits, and removed once it is sent or given up on.
 
-    public required string TextBody { get; init; }
+    /// <summary>The HTML part, encrypted; null once the message is sent, digested or dead-lettered.</summary>
+    public string? HtmlBody { get; set; }
 
-    /// <summary>The template values as JSON, for providers that render themselves (GOV.UK Notify).</summary>
-    public required string ValuesJson { get; init; }
+    /// <summary>The text part, encrypted; null as <see cref="HtmlBody"/>.</summary>
+    public string? TextBody { get; set; }
+
+    /// <summary>The template values as JSON, encrypted, for providers that render themselves (GOV.UK Notify); null as <see cref="HtmlBody"/>.</summary>
+    public string? ValuesJson { get; set; }
+
+    /// <summary>False only for a row queued before contents were encrypted: its content is read as it is, once.</summary>
+    public bool ContentProtected { get; set; }
 
     public OutboxState State { get; set; } = OutboxState.Queued;
 

@@ -30,7 +30,11 @@ public sealed class DigestRound(TenantDbContext db, IEmailOutbox outbox, ISiteSe
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await held
             .Where(m => m.State == OutboxState.HeldForDigest && m.CreatedUtc < cutoff)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Digested).SetProperty(m => m.DigestToken, token), cancellationToken);
+            // A digested message is never sent on its own: its content goes at once, as a sent one's does.
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.State, OutboxState.Digested).SetProperty(m => m.DigestToken, token)
+                    .SetProperty(m => m.HtmlBody, (string?)null).SetProperty(m => m.TextBody, (string?)null).SetProperty(m => m.ValuesJson, (string?)null),
+                cancellationToken);
         var taken = await held.Where(m => m.DigestToken == token).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         var digests = taken.GroupBy(m => (m.ToUserId, m.ToAddress)).ToList();
         foreach (var person in digests)

@@ -13,8 +13,8 @@ public interface IEmailProvider
 
 public interface IEmailSession : IAsyncDisposable
 {
-    /// <summary>Delivers one message, or throws <see cref="EmailDeliveryException"/>.</summary>
-    Task SendAsync(OutboxMessage message, CancellationToken cancellationToken);
+    /// <summary>Delivers one message with its decrypted content, or throws <see cref="EmailDeliveryException"/>.</summary>
+    Task SendAsync(OutboxMessage message, OutboxContent content, CancellationToken cancellationToken);
 }
 
 /// <summary>A delivery failed; the outbox retries it later, or dead-letters it after the last attempt.</summary>

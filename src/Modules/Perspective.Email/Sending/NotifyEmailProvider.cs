@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Notify.Client;
 using Notify.Exceptions;
@@ -48,7 +47,7 @@ public sealed class NotifyEmailProvider(ISiteSettings siteSettings, ISite site, 
 
     private sealed class Session(NotificationClient client, HttpClientWrapper http, Dictionary<string, string> templates, string siteName) : IEmailSession
     {
-        public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+        public async Task SendAsync(OutboxMessage message, OutboxContent content, CancellationToken cancellationToken)
         {
             if (!templates.TryGetValue(message.Kind, out var templateId))
             {
@@ -60,7 +59,7 @@ public sealed class NotifyEmailProvider(ISiteSettings siteSettings, ISite site, 
             {
                 // The client blocks a thread while the request is in flight and takes no token;
                 // the HTTP client's timeout bounds the wait.
-                await client.SendEmailAsync(message.ToAddress, templateId, Personalisation(message), message.Id.ToString(CultureInfo.InvariantCulture));
+                await client.SendEmailAsync(message.ToAddress, templateId, Personalisation(message, content), message.Id.ToString(CultureInfo.InvariantCulture));
             }
             catch (NotifyClientException exception)
             {
@@ -78,10 +77,9 @@ public sealed class NotifyEmailProvider(ISiteSettings siteSettings, ISite site, 
             return ValueTask.CompletedTask;
         }
 
-        private Dictionary<string, object> Personalisation(OutboxMessage message)
+        private Dictionary<string, object> Personalisation(OutboxMessage message, OutboxContent content)
         {
-            var values = JsonSerializer.Deserialize<Dictionary<string, string>>(message.ValuesJson) ?? [];
-            var personalisation = values.ToDictionary(v => v.Key, v => (object)v.Value, StringComparer.Ordinal);
+            var personalisation = content.Values.ToDictionary(v => v.Key, v => (object)v.Value, StringComparer.Ordinal);
             personalisation["subject"] = message.Subject;
             personalisation["site_name"] = siteName;
             return personalisation;

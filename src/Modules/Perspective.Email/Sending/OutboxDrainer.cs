@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ public sealed class OutboxDrainer(
     ISite site,
     ITenantContext tenant,
     IEnumerable<IEmailProvider> providers,
+    OutboxProtection protection,
     IOptions<EmailOptions> options,
     TimeProvider time,
     ILogger<OutboxDrainer> logger)
@@ -56,18 +58,22 @@ public sealed class OutboxDrainer(
         {
             foreach (var message in claimed)
             {
-                try
+                if (Open(message) is { } content)
                 {
-                    await session.SendAsync(message, cancellationToken);
-                    message.State = OutboxState.Sent;
-                    message.SentUtc = time.GetUtcNow().UtcDateTime;
-                    message.Attempts++;
-                    message.LastError = null;
-                    Release(message);
-                }
-                catch (EmailDeliveryException exception)
-                {
-                    Failed(message, exception.Message);
+                    try
+                    {
+                        await session.SendAsync(message, content, cancellationToken);
+                        message.State = OutboxState.Sent;
+                        message.SentUtc = time.GetUtcNow().UtcDateTime;
+                        message.Attempts++;
+                        message.LastError = null;
+                        OutboxProtection.Clear(message);
+                        Release(message);
+                    }
+                    catch (EmailDeliveryException exception)
+                    {
+                        Failed(message, exception.Message);
+                    }
                 }
 
                 // Recorded at once: a crash later in the batch must not send this one again.
@@ -102,19 +108,51 @@ public sealed class OutboxDrainer(
         return await outbox.Where(m => m.ClaimToken == token).OrderBy(m => m.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The message's content, decrypted; or null, with the message dead-lettered, when it cannot be had (retrying would not bring it back).</summary>
+    private OutboxContent? Open(OutboxMessage message)
+    {
+        string problem;
+        try
+        {
+            if (protection.Open(message) is { } content)
+            {
+                return content;
+            }
+
+            problem = "Not sent: the message has no content.";
+        }
+        catch (CryptographicException exception)
+        {
+            logger.LogWarning(exception, "Outbox message {Id} of tenant {Tenant} could not be decrypted", message.Id, tenant.Current.Name);
+            problem = "Not sent: its content could not be decrypted (the portal's keys have changed).";
+        }
+
+        message.Attempts++;
+        message.LastError = problem;
+        DeadLetter(message);
+        return null;
+    }
+
     private void Failed(OutboxMessage message, string error)
     {
         message.Attempts++;
         message.LastError = error.Length > 2000 ? error[..2000] : error;
         if (message.Attempts >= options.Value.MaxAttempts)
         {
-            message.State = OutboxState.DeadLetter;
+            DeadLetter(message);
         }
         else
         {
             message.DueUtc = time.GetUtcNow().UtcDateTime + options.Value.DelayAfter(message.Attempts);
+            Release(message);
         }
+    }
 
+    /// <summary>Gives up on the message for good: its content, which may hold a sign-in link, goes with it.</summary>
+    private static void DeadLetter(OutboxMessage message)
+    {
+        message.State = OutboxState.DeadLetter;
+        OutboxProtection.Clear(message);
         Release(message);
     }
 

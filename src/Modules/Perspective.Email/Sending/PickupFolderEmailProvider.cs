@@ -21,11 +21,11 @@ public sealed class PickupFolderEmailProvider(IOptions<EmailOptions> options) : 
 
     private sealed class Session(string folder, EmailSettings settings) : IEmailSession
     {
-        public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+        public async Task SendAsync(OutboxMessage message, OutboxContent content, CancellationToken cancellationToken)
         {
             var name = $"{message.CreatedUtc:yyyyMMdd-HHmmss}-{message.Id}";
             var temporary = Path.Combine(folder, name + ".tmp");
-            await MimeMessages.From(message, settings).WriteToAsync(temporary, cancellationToken);
+            await MimeMessages.From(message, content, settings).WriteToAsync(temporary, cancellationToken);
             File.Move(temporary, Path.Combine(folder, name + ".eml"), overwrite: true);
         }
 

@@ -44,11 +44,11 @@ public sealed class SmtpEmailProvider : IEmailProvider
 
     private sealed class Session(SmtpClient client, EmailSettings settings) : IEmailSession
     {
-        public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+        public async Task SendAsync(OutboxMessage message, OutboxContent content, CancellationToken cancellationToken)
         {
             try
             {
-                await client.SendAsync(MimeMessages.From(message, settings), cancellationToken);
+                await client.SendAsync(MimeMessages.From(message, content, settings), cancellationToken);
             }
             catch (Exception exception) when (exception is IOException or ProtocolException or CommandException or ServiceNotConnectedException)
             {

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using Fluid;
 using Microsoft.Extensions.FileProviders;
 using Perspective.Core.Email;
+using Perspective.Email.Liquid;
 
 namespace Perspective.Email.Templates;
 
@@ -18,13 +20,13 @@ public static class EmailLiquid
         new("portal_link", "The address of the portal's home page", "https://portal.northshire.gov.uk/"),
     ];
 
-    /// <summary>Stops a template with a runaway loop long before it costs anything.</summary>
-    public const int MaxSteps = 10_000;
+    /// <summary>Every email template is rendered within these limits: a runaway loop or a doubling string stops long before it costs anything.</summary>
+    public static LiquidSandbox Sandbox { get; } = CreateSandbox();
 
     /// <summary>Standard Liquid: the checker, not the parser, decides which tags a template may use, so it can say why one is refused.</summary>
     public static FluidParser Parser { get; } = new();
 
-    public static TemplateOptions Options { get; } = CreateOptions();
+    public static TemplateOptions Options => Sandbox.Options;
 
     /// <summary>The kind's own variables with their sample values, for previews and tests.</summary>
     public static IReadOnlyDictionary<string, string> SampleValues(EmailKind kind) =>
@@ -42,18 +44,20 @@ public static class EmailLiquid
         return context;
     }
 
-    private static TemplateOptions CreateOptions()
+    /// <summary>Renders one part within the sandbox's limits; throws <see cref="LiquidLimitException"/> past one.</summary>
+    public static Task<string> RenderAsync(IFluidTemplate template, IEnumerable<KeyValuePair<string, string>> values, TextEncoder encoder) =>
+        Sandbox.RenderAsync(template, Context(values), encoder);
+
+    private static LiquidSandbox CreateSandbox()
     {
-        var options = new TemplateOptions
-        {
-            MaxSteps = MaxSteps,
-            // include and render are refused by the checker; with no files they could not read any anyway.
-            FileProvider = new NullFileProvider(),
-            CultureInfo = CultureInfo.GetCultureInfo("en-GB"),
-        };
+        var sandbox = new LiquidSandbox(LiquidLimits.Default);
+        var options = sandbox.Options;
+        // include and render are refused by the checker; with no files they could not read any anyway.
+        options.FileProvider = new NullFileProvider();
+        options.CultureInfo = CultureInfo.GetCultureInfo("en-GB");
         // 'raw' would put a value into the HTML part without encoding it: a school's name could then
         // carry markup into an email. The checker refuses it; without it here, it could not work anyway.
         options.Filters.Remove("raw");
-        return options;
+        return sandbox;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Fluid;
 using Perspective.Core.Email;
+using Perspective.Email.Liquid;
 
 namespace Perspective.Email.Templates;
 
@@ -125,13 +126,24 @@ public static partial class EmailTemplateChecker
         var encoder = part == EmailTemplatePart.HtmlBody ? (TextEncoder)HtmlEncoder.Default : NullEncoder.Default;
         try
         {
-            await template.RenderAsync(EmailLiquid.Context(samples), encoder);
+            await EmailLiquid.RenderAsync(template, samples, encoder);
             return null;
+        }
+        catch (LiquidLimitException exception)
+        {
+            return LimitProblem(part, exception);
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or ArithmeticException or ParseException)
         {
             return $"{Describe(part)} could not be filled in with the sample values. Check its loops and filters";
         }
+    }
+
+    /// <summary>"The HTML body cannot be filled in: it makes a piece of text longer than 500,000 characters with the 'append' filter".</summary>
+    public static string LimitProblem(EmailTemplatePart part, LiquidLimitException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return $"{Describe(part)} cannot be filled in: it {exception.Message}. Make its loops shorter or build less text in them";
     }
 
     [GeneratedRegex(@"^(?<what>.*) at \((?<line>\d+):(?<column>\d+)\)$", RegexOptions.CultureInvariant)]

@@ -35,9 +35,10 @@ public sealed partial class LiquidEmailRenderer(TenantDbContext db, ISite site, 
         ];
 
         var subject = OneLine(await RenderAsync(wording.Subject, all, NullEncoder.Default));
-        var html = await RenderAsync(wording.HtmlBody, all, HtmlEncoder.Default);
+        // Sanitised as rendered, for previews and sending alike; the layout around it is the portal's own.
+        var html = EmailHtmlSanitiser.Sanitise(await RenderAsync(wording.HtmlBody, all, HtmlEncoder.Default));
         var text = await RenderAsync(wording.TextBody, all, NullEncoder.Default);
-        return new RenderedEmail(subject, EmailLayout.Wrap(subject, html, site.Name), text);
+        return new RenderedEmail(subject, EmailLayout.Wrap(subject, html.Html, site.Name), text, html.Removed);
     }
 
     private static async Task<string> RenderAsync(string source, IEnumerable<KeyValuePair<string, string>> values, TextEncoder encoder)
@@ -48,7 +49,7 @@ public sealed partial class LiquidEmailRenderer(TenantDbContext db, ISite site, 
             throw new InvalidOperationException($"An email template does not parse: {error}");
         }
 
-        return await template.RenderAsync(EmailLiquid.Context(values), encoder);
+        return await EmailLiquid.RenderAsync(template, values, encoder);
     }
 
     /// <summary>A subject is one header line: line breaks from a template or a value become spaces.</summary>

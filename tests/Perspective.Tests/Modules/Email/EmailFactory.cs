@@ -55,8 +55,7 @@ public class EmailFactory : PerspectiveFactory
         return await scope.ServiceProvider.GetRequiredService<OutboxDrainer>().SendDueAsync(CancellationToken.None);
     }
 
-    public Task<List<OutboxMessage>> OutboxAsync() =>
-        this.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Set<OutboxMessage>().OrderBy(m => m.Id)));
+    public Task<List<OutboxEmail>> OutboxAsync() => this.OutboxEmailsAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -14,7 +14,7 @@ public sealed class TwoHostDrainTests(PostgresDatabase database) : IClassFixture
         using var smtp = new SmtpTestServer();
         using var first = Node();
         await first.UseSmtpAsync(smtp.Port);
-        using var second = Node();
+        using var second = Node(first.DataPath);
         _ = second.Services; // starts the second node's sender too
 
         await first.QueueAsync("head@school.test", Messages);
@@ -31,10 +31,16 @@ public sealed class TwoHostDrainTests(PostgresDatabase database) : IClassFixture
         Assert.All(outbox, m => Assert.Equal(1, m.Attempts));
     }
 
-    private EmailFactory Node()
+    /// <summary>A node; nodes of one deployment share the data folder, and so the Data Protection keys that encrypt queued emails.</summary>
+    private EmailFactory Node(string? dataPathOf = null)
     {
         var node = new EmailFactory { BackgroundSender = true, FakeClock = false };
         node.With("Database:Provider", "Postgres").With("Database:ConnectionString", database.ConnectionString);
+        if (dataPathOf is not null)
+        {
+            node.With("Perspective:DataPath", dataPathOf);
+        }
+
         return node;
     }
 }

@@ -138,8 +138,7 @@ public sealed partial class RequestsFactory : ClockFactory
             : throw new InvalidOperationException($"No antiforgery token on {path}.");
     }
 
-    public Task<List<OutboxMessage>> OutboxAsync() =>
-        this.QueryAsync(db => db.Set<OutboxMessage>().OrderBy(m => m.Id).ToListAsync());
+    public Task<List<OutboxEmail>> OutboxAsync() => this.OutboxEmailsAsync();
 
     public Task<List<FileRequestRecipient>> AnswersOfAsync(int requestId) =>
         this.QueryAsync(db => db.Set<FileRequestRecipient>().AsNoTracking().Where(r => r.FileRequestId == requestId).OrderBy(r => r.OrganisationId).ToListAsync());

@@ -11,7 +11,6 @@ namespace Perspective.Tests.Modules.Email.Outbox;
 public sealed partial class OutboxPageTests : IDisposable
 {
     private const string PagePath = "/admin/email/outbox";
-    private const string RetryPath = PagePath + "?handler=Retry";
 
     private readonly SmtpTestServer _smtp = new();
     private readonly EmailFactory _factory = new();
@@ -36,44 +35,6 @@ public sealed partial class OutboxPageTests : IDisposable
         Assert.Contains("Dead letter", Row(html, dead.Id), StringComparison.Ordinal);
         Assert.Contains("Test message", Row(html, dead.Id), StringComparison.Ordinal);
         Assert.DoesNotContain("If you can read this", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task ADeadLetter_CanBeTriedAgain_AndIsThenDelivered()
-    {
-        await _factory.UseSmtpAsync(_smtp.Port);
-        var dead = await DeadLetterAsync("dead@school.test");
-        var client = Admin();
-        var before = await HtmlAsync(await client.GetAsync(PagePath));
-
-        var response = await client.SubmitAsync(PagePath, Id(dead.Id), postPath: RetryPath);
-        var requeued = Assert.Single(await _factory.OutboxAsync());
-        _smtp.Start();
-        await _factory.DrainAsync();
-
-        Assert.Contains($"data-testid=\"retry-{dead.Id}\"", before, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal((OutboxState.Queued, 0), (requeued.State, requeued.Attempts));
-        Assert.Contains("email.retried", await _factory.AuditActionsAsync());
-        Assert.Equal("dead@school.test", Assert.Single(_smtp.Messages).To.Mailboxes.Single().Address);
-        Assert.Equal(OutboxState.Sent, Assert.Single(await _factory.OutboxAsync()).State);
-    }
-
-    [Fact]
-    public async Task TryingAgain_AMessageThatIsNotADeadLetter_OrNoMessageAtAll_IsNotFound()
-    {
-        await _factory.UseSmtpAsync(_smtp.Port);
-        await _factory.QueueAsync("sent@school.test");
-        await _factory.DrainAsync();
-        var sent = Assert.Single(await _factory.OutboxAsync());
-
-        var forSent = await Admin().SubmitAsync(PagePath, Id(sent.Id), postPath: RetryPath);
-        var forNone = await Admin().SubmitAsync(PagePath, Id(sent.Id + 1000), postPath: RetryPath);
-
-        Assert.Equal(HttpStatusCode.NotFound, forSent.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, forNone.StatusCode);
-        Assert.Equal((OutboxState.Sent, 1), (Assert.Single(await _factory.OutboxAsync()).State, sent.Attempts));
-        Assert.DoesNotContain("email.retried", await _factory.AuditActionsAsync());
     }
 
     [Fact]
@@ -112,18 +73,11 @@ public sealed partial class OutboxPageTests : IDisposable
     }
 
     [Fact]
-    public async Task AHeadteacher_IsForbidden_TheOutbox_AndCannotTryAMessageAgain()
+    public async Task AHeadteacher_IsForbidden_TheOutbox()
     {
-        await _factory.UseSmtpAsync(_smtp.Port);
-        var dead = await DeadLetterAsync("dead@school.test");
-        var client = _factory.ClientFor("Hetty Head", BuiltInRoles.Headteacher);
-
-        var page = await client.GetAsync(PagePath);
-        var retry = await client.SubmitAsync("/", Id(dead.Id), postPath: RetryPath);
+        var page = await _factory.ClientFor("Hetty Head", BuiltInRoles.Headteacher).GetAsync(PagePath);
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, retry.StatusCode);
-        Assert.Equal(OutboxState.DeadLetter, Assert.Single(await _factory.OutboxAsync()).State);
     }
 
     public void Dispose()
@@ -134,10 +88,8 @@ public sealed partial class OutboxPageTests : IDisposable
 
     private HttpClient Admin() => _factory.ClientFor("Ann Admin", BuiltInRoles.LaAdmin);
 
-    private static Dictionary<string, string> Id(long id) => new() { ["id"] = id.ToString(CultureInfo.InvariantCulture) };
-
     /// <summary>Queues a message while the SMTP server is down and fails it until it is dead-lettered; leaves the server down.</summary>
-    private async Task<OutboxMessage> DeadLetterAsync(string address)
+    private async Task<OutboxEmail> DeadLetterAsync(string address)
     {
         _smtp.Stop();
         await QueueAtNextMinuteAsync(address);

@@ -1,5 +1,6 @@
 using Perspective.Email;
 using Perspective.Email.Templates;
+using Perspective.Tests.Modules.Email.Liquid;
 
 namespace Perspective.Tests.Modules.Email.Templates;
 
@@ -160,9 +161,27 @@ public sealed class EmailTemplateCheckerTests
     [Fact]
     public async Task ATemplateThatCannotBeFilledIn_IsRefused()
     {
-        var problem = Assert.Single(await CheckAsync(Good with { TextBody = "{% for i in (1..1000000) %}{{ i }}{% endfor %}" }));
+        var problem = Assert.Single(await CheckAsync(Good with { TextBody = "{{ name | divided_by: 0 }}" }));
 
         Assert.Equal("The text body could not be filled in with the sample values. Check its loops and filters", problem.Message);
+    }
+
+    [Fact]
+    public async Task TheIssuesDoublingTemplate_IsRefused_SayingWhy()
+    {
+        var problem = Assert.Single(await CheckAsync(Good with { HtmlBody = LiquidSandboxTests.DoublingTemplate }));
+
+        Assert.Equal(
+            "The HTML body cannot be filled in: it makes a piece of text longer than 500,000 characters with the 'append' filter. Make its loops shorter or build less text in them",
+            problem.Message);
+    }
+
+    [Fact]
+    public async Task ALongLoop_IsRefused_SayingWhy()
+    {
+        var problem = Assert.Single(await CheckAsync(Good with { TextBody = "{% for i in (1..10000) %}{% for j in (1..10000) %}{{ j }}{% endfor %}{% endfor %}" }));
+
+        Assert.StartsWith("The text body cannot be filled in: it takes more than 10,000 steps", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

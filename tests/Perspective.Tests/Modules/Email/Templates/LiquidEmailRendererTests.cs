@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Data;
+using Perspective.Email.Outbox;
 using Perspective.Email.Templates;
 using Perspective.Tests.Infrastructure;
+using Perspective.Tests.Modules.Email.Liquid;
 
 namespace Perspective.Tests.Modules.Email.Templates;
 
@@ -18,6 +20,21 @@ public sealed class LiquidEmailRendererTests : IDisposable
         var message = await _factory.QueueAsync(TemplatesFactory.Welcome, new Dictionary<string, string> { ["name"] = "<script>x</script>" });
 
         Assert.Contains("<p>&lt;script&gt;x&lt;/script&gt;</p>", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStoredTemplateOverALimit_IsDeadLetteredWithTheReason_AndTheChangeThatSentItStillSaves()
+    {
+        await StoreAsync(new EmailWording("Hi", LiquidSandboxTests.DoublingTemplate, "Hi"));
+
+        var message = await _factory.QueueAsync(TemplatesFactory.Welcome, new Dictionary<string, string> { ["name"] = "Ann" });
+
+        Assert.Equal(OutboxState.DeadLetter, message.State);
+        Assert.Equal("someone@school.test", message.ToAddress);
+        Assert.Equal(
+            "Not sent: its template makes a piece of text longer than 500,000 characters with the 'append' filter. Change the email template for Welcome.",
+            message.LastError);
+        Assert.DoesNotContain("xxxx", message.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,11 +38,10 @@ public sealed class TemplatesFactory : PerspectiveFactory
     public Task<List<EmailTemplate>> TemplatesAsync(string tenantName = Tenant.DefaultName) =>
         this.QueryAsync(db => db.Set<EmailTemplate>().OrderBy(t => t.Kind).ToListAsync(), tenantName);
 
-    public Task<List<OutboxMessage>> OutboxAsync() =>
-        this.QueryAsync(db => db.Set<OutboxMessage>().OrderBy(m => m.Id).ToListAsync());
+    public Task<List<OutboxEmail>> OutboxAsync() => this.OutboxEmailsAsync();
 
     /// <summary>Queues a kind through the real outbox, as a module would, and returns the stored message.</summary>
-    public async Task<OutboxMessage> QueueAsync(string kind, IReadOnlyDictionary<string, string> values)
+    public async Task<OutboxEmail> QueueAsync(string kind, IReadOnlyDictionary<string, string> values)
     {
         await using (var scope = await this.TenantScopeAsync())
         {

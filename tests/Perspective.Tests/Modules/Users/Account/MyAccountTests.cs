@@ -236,7 +236,7 @@ public sealed class MyAccountTests : IDisposable
     {
         var notice = (await _factory.OutboxAsync()).Single(m => m.ToAddress == Email);
         Assert.Equal("users.email-change-notice", notice.Kind);
-        return notice.TextBody;
+        return (await _factory.DeliveredAsync(notice.Id)).TextBody ?? "";
     }
 
     private async Task AddSessionAsync(string userId, string id)

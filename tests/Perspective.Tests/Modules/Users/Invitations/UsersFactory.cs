@@ -80,15 +80,26 @@ public sealed partial class UsersFactory : EmailFactory
     public async Task<string> LinkSentToAsync(string address)
     {
         await DrainAsync();
-        var latest = LinkIn((await OutboxAsync()).Last(m => m.ToAddress == address).TextBody);
+        var latest = (await OutboxAsync()).Last(m => m.ToAddress == address);
+        return LinkIn((await DeliveredAsync(latest.Id)).TextBody);
+    }
+
+    /// <summary>
+    /// The message the SMTP server received for an outbox row (whose id is in its Message-Id), waiting
+    /// for it: once sent, the outbox keeps no content to read it from.
+    /// </summary>
+    public async Task<MimeKit.MimeMessage> DeliveredAsync(long outboxId)
+    {
+        var prefix = $"outbox-{outboxId}-";
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!SentTo(address).Any(m => m.TextBody?.Contains(latest, StringComparison.Ordinal) == true))
+        MimeKit.MimeMessage? message;
+        while ((message = Smtp.Messages.FirstOrDefault(m => m.MessageId?.StartsWith(prefix, StringComparison.Ordinal) == true)) is null)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"No message with {latest} reached the SMTP server.");
+            Assert.True(DateTime.UtcNow < deadline, $"No message {prefix}... reached the SMTP server.");
             await Task.Delay(50);
         }
 
-        return latest;
+        return message;
     }
 
     /// <summary>The messages the SMTP server received for an address, in no particular order.</summary>

@@ -147,6 +147,6 @@ public sealed class SendPageTests : IDisposable
     private Task<List<DocumentRecipient>> RowsAsync(Guid documentId) =>
         _factory.QueryAsync(db => db.Set<DocumentRecipient>().Where(r => r.DocumentId == documentId).ToListAsync());
 
-    private Task<List<OutboxMessage>> NewDocumentEmailsAsync() =>
-        _factory.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Kind == "documents.new-document").OrderBy(m => m.ToAddress).ToListAsync());
+    private Task<List<OutboxEmail>> NewDocumentEmailsAsync() =>
+        _factory.OutboxEmailsAsync(q => q.Where(m => m.Kind == "documents.new-document").OrderBy(m => m.ToAddress));
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Perspective.Core.Security;
 using Perspective.Tests.Infrastructure;
+using Perspective.Tests.Modules.Email.Liquid;
 
 namespace Perspective.Tests.Modules.Email.Templates.Pages;
 
@@ -67,6 +68,69 @@ public sealed partial class EditTemplatePageTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<a href=\"#TextBody\">The text body uses the 'include' tag, which emails cannot use</a>", await ReadAsync(response), StringComparison.Ordinal);
         Assert.Empty(await _factory.TemplatesAsync());
+    }
+
+    [Fact]
+    public async Task Saving_TheIssuesDoublingTemplate_IsRefused_WithAnErrorAgainstTheField_AndStoresNothing()
+    {
+        var response = await PostAsync("Save", html: LiquidSandboxTests.DoublingTemplate);
+        var html = await ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"#HtmlBody\">The HTML body cannot be filled in: it makes a piece of text longer than 500,000 characters with the 'append' filter.", html, StringComparison.Ordinal);
+        Assert.Empty(await _factory.TemplatesAsync());
+    }
+
+    [Fact]
+    public async Task Preview_OfTheIssuesDoublingTemplate_ShowsTheLimit_AndNoPreview()
+    {
+        var response = await PostAsync("Preview", text: LiquidSandboxTests.DoublingTemplate);
+        var html = await ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"#TextBody\">The text body cannot be filled in: it makes a piece of text longer than 500,000 characters", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"preview\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Saving_AScriptAssembledByLiquid_SavesTheWording_AndWarnsWhatWasRemoved()
+    {
+        var client = LaAdmin;
+
+        var response = await PostAsync("Save", html: "<p>Hi</p><scr{% comment %}x{% endcomment %}ipt>alert(1)</scr{% comment %}x{% endcomment %}ipt><svg/onload=alert(1)>", client: client);
+        var page = await ReadAsync(await client.GetAsync(EditPath));
+        var again = await ReadAsync(await client.GetAsync(EditPath));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("data-testid=\"template-warning\"", page, StringComparison.Ordinal);
+        Assert.Contains("Scripts, event attributes and anything else mail programs must not run are removed from every email. Your HTML body lost the <script> element and the <svg> element.", page, StringComparison.Ordinal);
+        Assert.Contains("Your wording for Welcome is saved", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"template-warning\"", again, StringComparison.Ordinal);
+        Assert.Single(await _factory.TemplatesAsync());
+    }
+
+    [Fact]
+    public async Task Saving_EmailSafeHtml_ShowsNoWarning()
+    {
+        var client = LaAdmin;
+
+        await PostAsync("Save", html: "<p>Hi {{ name }}, <a href=\"{{ link }}\">start</a></p>", client: client);
+        var page = await ReadAsync(await client.GetAsync(EditPath));
+
+        Assert.Contains("Your wording for Welcome is saved", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"template-warning\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_OfAJavascriptLink_ShowsItRemoved_AndWarns()
+    {
+        var response = await PostAsync("Preview", html: "<a href=\"java\tscript:alert(1)\">Open</a>");
+        var page = await response.Content.ReadAsStringAsync();
+        var srcdoc = WebUtility.HtmlDecode(SrcdocPattern().Match(page).Groups[1].Value);
+
+        Assert.Contains(">Open</a>", srcdoc, StringComparison.Ordinal);
+        NoScript.Assert(srcdoc);
+        Assert.Contains("a link to an address that is not https, http or mailto (such as javascript:)", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace Perspective.Email.Pages.Outbox;
 
 /// <summary>
 /// The tenant's outbox: how many messages are queued, sent or dead-lettered, and each message
-/// newest first, without its body (which may hold links with tokens). A dead letter can be tried again.
+/// newest first, without its body (which may hold links with tokens; it is encrypted while queued
+/// and removed once sent or dead-lettered).
 /// The recipient filter is posted and kept in TempData, so no email address goes in a URL.
 /// </summary>
 [Authorize(Policy = "Permission:ManageEmail")]
@@ -27,9 +28,6 @@ public sealed class OutboxModel(OutboxAdministration outbox, EmailKindCatalog ki
 
     [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
-
-    [TempData(Key = "Perspective.Email.OutboxBanner")]
-    public string? Banner { get; set; }
 
     public IReadOnlyDictionary<OutboxState, int> Counts { get; private set; } = new Dictionary<OutboxState, int>();
 
@@ -115,18 +113,6 @@ public sealed class OutboxModel(OutboxAdministration outbox, EmailKindCatalog ki
     {
         TempData.Remove(RecipientKey);
         return RedirectToPage();
-    }
-
-    public async Task<IActionResult> OnPostRetryAsync(long id, CancellationToken cancellationToken)
-    {
-        if (!await outbox.RetryAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        Banner = "The message is queued again and will be sent shortly";
-        // The first page: the message may have left the one it was on.
-        return RedirectToPage(new { State });
     }
 
     public string KindName(string kind) => kinds.Find(kind)?.DisplayName ?? kind;

@@ -7,6 +7,7 @@ using Perspective.Core.Accounts;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Email;
+using Perspective.Email.Liquid;
 using Perspective.Email.Templates;
 
 namespace Perspective.Email.Pages.Templates;
@@ -50,6 +51,13 @@ public sealed class EditEmailTemplateModel(
     [TempData(Key = "Perspective.Email.TemplateBanner")]
     public string? Banner { get; set; }
 
+    /// <summary>What sanitising removed from the HTML of the wording just saved, in words, shown once after the redirect.</summary>
+    [TempData(Key = "Perspective.Email.TemplateWarning")]
+    public string? Warning { get; set; }
+
+    /// <summary>What sanitising removes from the HTML of the wording being previewed.</summary>
+    public string? PreviewWarning { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string kind, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(kind, cancellationToken))
@@ -70,7 +78,8 @@ public sealed class EditEmailTemplateModel(
 
         if (await CheckFormAsync() is { } wording)
         {
-            Preview = await renderer.RenderAsync(wording, EmailLiquid.SampleValues(Kind), cancellationToken);
+            Preview = await SampleAsync(wording, cancellationToken);
+            PreviewWarning = Preview is { HtmlRemoved.Count: > 0 } ? EmailHtmlSanitiser.Describe(Preview.HtmlRemoved) : null;
         }
 
         return Page();
@@ -83,11 +92,13 @@ public sealed class EditEmailTemplateModel(
             return NotFound();
         }
 
-        if (await CheckFormAsync() is not { } wording)
+        if (await CheckFormAsync() is not { } wording || await SampleAsync(wording, cancellationToken) is not { } sample)
         {
             return Page();
         }
 
+        // Saved all the same: what was removed is never sent, and the admin is told what it was.
+        Warning = sample.HtmlRemoved.Count > 0 ? EmailHtmlSanitiser.Describe(sample.HtmlRemoved) : null;
         if (await store.PutAsync(Kind.Name, wording, UserName, cancellationToken))
         {
             audit.Record("email.template.saved", AuditObjectType, Kind.Name);
@@ -158,6 +169,21 @@ public sealed class EditEmailTemplateModel(
         var saved = await store.FindAsync(Kind.Name, cancellationToken);
         var wording = saved is null ? EmailWording.DefaultOf(Kind) : EmailWording.Of(saved);
         return (wording.Subject, wording.HtmlBody, wording.TextBody);
+    }
+
+    /// <summary>The wording rendered with the sample values as it would be sent; null, with the reason against the form, past a Liquid limit.</summary>
+    private async Task<RenderedEmail?> SampleAsync(EmailWording wording, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await renderer.RenderAsync(wording, EmailLiquid.SampleValues(Kind), cancellationToken);
+        }
+        catch (LiquidLimitException exception)
+        {
+            // Checked with the sample values already; the tenant's own name could still tip it over.
+            ModelState.AddModelError("", $"Your wording cannot be filled in: it {exception.Message}");
+            return null;
+        }
     }
 
     /// <summary>The form's wording when it passes the checker; otherwise each part's first problem goes next to its field, and null.</summary>
