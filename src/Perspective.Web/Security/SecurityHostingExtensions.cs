@@ -45,6 +45,8 @@ public static class SecurityHostingExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
+        services.Configure<MvcOptions>(options => options.Filters.Add(new MissingHandlerFilter()));
+
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = cookiePrefix + "Perspective.Antiforgery";
@@ -94,7 +96,12 @@ public static class SecurityHostingExtensions
         }
         else
         {
-            app.UseExceptionHandler("/error/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+                StatusCodeSelector = ClientErrors.StatusCodeFor,
+                SuppressDiagnosticsCallback = context => ClientErrors.IsClientError(context.Exception),
+            });
             app.UseHsts();
             app.UseHttpsRedirection();
         }
