@@ -21,6 +21,8 @@ public static class KernelServices
         services.AddSingleton<AdminMenuEntries>();
         services.AddScoped<AdminMenu>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton<RefusalThrottle>();
+        services.AddScoped<IRefusalAudit, RefusalAudit>();
         services.AddScoped<Settings.ISiteSettings, Settings.SiteSettings>();
         services.AddHttpContextAccessor();
         return services;
