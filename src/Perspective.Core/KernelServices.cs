@@ -24,6 +24,8 @@ public static class KernelServices
         services.AddScoped<AuditCheckpointSigner>();
         services.AddScoped<AuditCheckpoints>();
         services.AddScoped<AuditTrailVerifier>();
+        services.AddSingleton<RefusalThrottle>();
+        services.AddScoped<IRefusalAudit, RefusalAudit>();
         services.AddScoped<Settings.ISiteSettings, Settings.SiteSettings>();
         services.AddHttpContextAccessor();
         return services;

@@ -23,6 +23,8 @@ public static class HostingExtensions
         // The theme's and modules' static assets are served from their projects when running from
         // the build output, in every environment; a published app has them in wwwroot instead.
         builder.WebHost.UseStaticWebAssets();
+        // No "Server: Kestrel" on responses: nothing to tell a prober what runs the portal.
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddPerspectiveData(builder.Configuration, builder.Environment);
         builder.Services.AddPerspectiveSecurity(builder.Configuration, builder.Environment);

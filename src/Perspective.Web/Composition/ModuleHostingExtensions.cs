@@ -14,6 +14,7 @@ public static class ModuleHostingExtensions
         services.AddPerspectiveKernel(catalog);
         services.Configure<ModuleOptions>(configuration.GetSection("Perspective:Modules"));
         services.Configure<SiteOptions>(configuration.GetSection("Perspective:Site"));
+        services.Configure<Perspective.Core.Audit.RefusalAuditOptions>(configuration.GetSection("Perspective:Audit"));
         services.AddScoped<Perspective.Core.Sites.ISite, Perspective.Web.Tenancy.TenantSite>();
 
         var mvc = services.AddRazorPages(options => options.Conventions.Add(new ModulePageConvention(catalog)));

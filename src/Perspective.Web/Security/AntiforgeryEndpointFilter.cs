@@ -15,11 +15,24 @@ public static class AntiforgeryEndpointFilter
         var method = context.Request.Method;
         var safe = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
         var optedOut = context.GetEndpoint()?.Metadata.GetMetadata<IAntiforgeryMetadata>() is { RequiresValidation: false };
-        if (!safe && !optedOut && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
+        if (!safe && !optedOut && !await IsValidAsync(context))
         {
             return TypedResults.BadRequest();
         }
 
         return await next(invocation);
+    }
+
+    private static async Task<bool> IsValidAsync(HttpContext context)
+    {
+        try
+        {
+            return await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            // The form holding the token could not be read (cut short or malformed): no valid token.
+            return false;
+        }
     }
 }

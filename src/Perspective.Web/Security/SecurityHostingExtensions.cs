@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Perspective.Core.Audit;
 using Perspective.Core.Security;
 using Perspective.Web.Tenancy;
 
@@ -34,16 +35,20 @@ public static class SecurityHostingExtensions
             options.LogoutPath = "/sign-out";
             options.AccessDeniedPath = "/error/403";
             // A signed-in user without the right gets a 403 page where they are, not a redirect.
-            options.Events.OnRedirectToAccessDenied = context =>
+            // Every Forbid() comes here, from a policy or a page's own check: the one place to audit it.
+            options.Events.OnRedirectToAccessDenied = async context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
+                await context.HttpContext.RequestServices.GetRequiredService<IRefusalAudit>()
+                    .RecordAsync("security.forbidden", "page", context.Request.PathBase + context.Request.Path);
             };
         });
         services.AddTenantBoundCookies();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.Configure<MvcOptions>(options => options.Filters.Add(new MissingHandlerFilter()));
 
         services.AddAntiforgery(options =>
         {
@@ -67,6 +72,12 @@ public static class SecurityHostingExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, _) =>
+            {
+                var request = context.HttpContext.Request;
+                await context.HttpContext.RequestServices.GetRequiredService<IRefusalAudit>()
+                    .RecordAsync("security.rate-limited", "page", request.PathBase + request.Path);
+            };
             options.AddPolicy(RateLimits.SignIn, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -100,7 +111,12 @@ public static class SecurityHostingExtensions
         }
         else
         {
-            app.UseExceptionHandler("/error/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+                StatusCodeSelector = ClientErrors.StatusCodeFor,
+                SuppressDiagnosticsCallback = context => ClientErrors.IsClientError(context.Exception),
+            });
             app.UseHsts();
             app.UseHttpsRedirection();
         }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Security;
 using Perspective.Core.Time;
@@ -12,7 +13,7 @@ namespace Perspective.Documents.Bulk;
 /// Bulk-send drafts and who may touch them: a draft is its creator's alone, so anyone else's
 /// (another officer's included) is null and the page answers 404.
 /// </summary>
-public sealed class BulkDrafts(TenantDbContext db, TimeProvider time)
+public sealed class BulkDrafts(TenantDbContext db, TimeProvider time, IRefusalAudit refusals)
 {
     /// <summary>The categories the user may send in: not archived, naming one of their roles as a sender, in name order.</summary>
     public async Task<IReadOnlyList<DocumentCategory>> SendableCategoriesAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -50,16 +51,22 @@ public sealed class BulkDrafts(TenantDbContext db, TimeProvider time)
         return batch;
     }
 
-    /// <summary>The user's own batch, draft or sent (not tracked), or null for anyone else's or an unknown id.</summary>
+    /// <summary>
+    /// The user's own batch, draft or sent (not tracked), or null for anyone else's or an unknown
+    /// id; a refusal is audited, as for documents.
+    /// </summary>
     public async Task<SendBatch?> FindOwnAsync(ClaimsPrincipal user, Guid batchId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (user.UserId() is not { } userId)
+        var userId = user.UserId();
+        var batch = userId is null ? null
+            : await db.Set<SendBatch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId && b.SenderUserId == userId, cancellationToken);
+        if (batch is null)
         {
-            return null;
+            await refusals.RecordAsync("documents.access-refused", nameof(SendBatch), batchId.ToString());
         }
 
-        return await db.Set<SendBatch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId && b.SenderUserId == userId, cancellationToken);
+        return batch;
     }
 
     /// <summary>The draft's files still in it (not removed), in upload order.</summary>

@@ -26,6 +26,7 @@ public sealed class AnswersZip(FileRequestAccess access, AnswerFiles answers, En
         var request = await access.ForAskerAsync(context.User, id, cancellationToken);
         if (request is null)
         {
+            await access.RefusedAsync(id);
             return Results.NotFound();
         }
 

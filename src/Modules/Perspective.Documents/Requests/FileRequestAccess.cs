@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Security;
 using Perspective.Documents.Access;
@@ -11,8 +12,12 @@ namespace Perspective.Documents.Requests;
 /// The one rule for who may see a request for a file, used by every page and endpoint that takes a
 /// request id. A refusal is null, never an exception, so the caller answers 404 and ids cannot be probed.
 /// </summary>
-public sealed class FileRequestAccess(TenantDbContext db, IPermissionGrants grants)
+public sealed class FileRequestAccess(TenantDbContext db, IPermissionGrants grants, IRefusalAudit refusals)
 {
+    /// <summary>Audits that the user was answered 404 for a request id, as refused documents are.</summary>
+    public Task RefusedAsync(int id) =>
+        refusals.RecordAsync("documents.access-refused", nameof(FileRequest), id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>Whether the user asks schools for files (LA staff who send documents).</summary>
     public Task<bool> AsksAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         grants.HoldsAsync(user, DocumentsPermissions.SendDocuments, cancellationToken);

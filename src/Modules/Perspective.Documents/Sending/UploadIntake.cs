@@ -25,8 +25,10 @@ public sealed record IntakeResult(TakenFile? File, string? Problem)
 /// transaction and calls <see cref="DiscardAsync"/> if that fails; a blob nobody records is
 /// removed by the orphan sweep after a day.
 /// </summary>
-public sealed class UploadIntake(FileTypeChecker fileTypes, IFileScanner scanner, EncryptedFiles files, IAuditLog audit)
+public sealed class UploadIntake(FileTypeChecker fileTypes, IFileScanner scanner, EncryptedFiles files, IAuditLog audit, IRefusalAudit refusals)
 {
+    public const string UploadRefused = "documents.upload-refused";
+
     public async Task<IntakeResult> TakeAsync(Stream content, string? fileName, long maxBytes, IReadOnlyCollection<string> allowedExtensions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -39,18 +41,18 @@ public sealed class UploadIntake(FileTypeChecker fileTypes, IFileScanner scanner
         await using var upload = await SpooledUpload.CopyAsync(content, maxBytes, cancellationToken);
         if (upload is null)
         {
-            return IntakeResult.Refused(tooLarge);
+            return await RefusedAsync(fileName, tooLarge);
         }
 
         if (upload.Content.Length == 0)
         {
-            return IntakeResult.Refused("The selected file is empty");
+            return await RefusedAsync(fileName, "The selected file is empty");
         }
 
         var check = await fileTypes.CheckAsync(fileName, upload.Content, allowedExtensions, cancellationToken);
         if (!check.IsAllowed)
         {
-            return IntakeResult.Refused(check.Problem!);
+            return await RefusedAsync(fileName, check.Problem!);
         }
 
         upload.Content.Position = 0;
@@ -68,8 +70,15 @@ public sealed class UploadIntake(FileTypeChecker fileTypes, IFileScanner scanner
         }
         catch (BlobTooLargeException)
         {
-            return IntakeResult.Refused(tooLarge);
+            return await RefusedAsync(fileName, tooLarge);
         }
+    }
+
+    /// <summary>Audits a refused file (size, emptiness, type or zip checks; a virus is recorded where it is found).</summary>
+    private async Task<IntakeResult> RefusedAsync(string fileName, string problem)
+    {
+        await refusals.RecordAsync(UploadRefused, "file", SafeFileNames.Shown(fileName), problem);
+        return IntakeResult.Refused(problem);
     }
 
     /// <summary>Removes a taken file whose record could not be saved.</summary>

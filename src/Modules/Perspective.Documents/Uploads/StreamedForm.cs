@@ -40,8 +40,8 @@ public sealed class StreamedForm
     /// <summary>
     /// Starts reading the request: raises the request size limit to <paramref name="maxFileBytes"/>
     /// per file plus room for fields, reads the fields before the first file and checks the
-    /// antiforgery token among them. Null when the request is not a well-formed multipart form or
-    /// the token is missing or wrong: answer 400 with nothing changed.
+    /// antiforgery token among them. Null when the request is not a well-formed multipart form, its
+    /// fields end early, or the token is missing or wrong: answer 400 with nothing changed.
     /// </summary>
     public static async Task<StreamedForm?> OpenAsync(HttpContext context, long maxFileBytes, int maxFiles = 1)
     {
@@ -63,8 +63,9 @@ public sealed class StreamedForm
         {
             await form.ReadFieldsAsync(context.RequestAborted);
         }
-        catch (InvalidDataException)
+        catch (Exception exception) when (exception is IOException or InvalidDataException)
         {
+            // Kestrel's BadHttpRequestException (the body stopped short) is an IOException too.
             return null;
         }
 
@@ -74,9 +75,31 @@ public sealed class StreamedForm
     /// <summary>
     /// The next file, reading any fields before it; null when the form has no more files. The
     /// previous file's stream must not be used after this is called. A file input left empty
-    /// (no file name and no bytes) is skipped.
+    /// (no file name and no bytes) is skipped. A form that ends early or breaks the multipart rules,
+    /// here or while its file is read, throws <see cref="BadHttpRequestException"/> (400).
     /// </summary>
     public async Task<StreamedFile?> NextFileAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadToNextFileAsync(cancellationToken);
+        }
+        catch (Exception exception) when (UnreadableForm.Is(exception))
+        {
+            throw UnreadableForm.From(exception);
+        }
+    }
+
+    /// <summary>Reads what follows the last file (fields placed after it), so they are in <see cref="Fields"/>.</summary>
+    public async Task ReadToEndAsync(CancellationToken cancellationToken)
+    {
+        while (await NextFileAsync(cancellationToken) is { } file)
+        {
+            await file.Content.CopyToAsync(Stream.Null, cancellationToken);
+        }
+    }
+
+    private async Task<StreamedFile?> ReadToNextFileAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -95,19 +118,10 @@ public sealed class StreamedForm
             if (disposition.IsFileDisposition())
             {
                 var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-                return new StreamedFile(HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "", fileName ?? "", section.Body);
+                return new StreamedFile(HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "", fileName ?? "", new FormFileStream(section.Body));
             }
 
             await AddFieldAsync(section, disposition, cancellationToken);
-        }
-    }
-
-    /// <summary>Reads what follows the last file (fields placed after it), so they are in <see cref="Fields"/>.</summary>
-    public async Task ReadToEndAsync(CancellationToken cancellationToken)
-    {
-        while (await NextFileAsync(cancellationToken) is { } file)
-        {
-            await file.Content.CopyToAsync(Stream.Null, cancellationToken);
         }
     }
 

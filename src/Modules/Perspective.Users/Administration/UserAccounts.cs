@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Accounts;
+using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Security;
 
@@ -11,18 +12,24 @@ namespace Perspective.Users.Administration;
 /// Loads accounts for the person administering them: one account only when they may act on it,
 /// and lists only over the organisations they may see.
 /// </summary>
-public sealed class UserAccounts(TenantDbContext db, IAuthorizationService authorization, IPermissionGrants grants)
+public sealed class UserAccounts(TenantDbContext db, IAuthorizationService authorization, IPermissionGrants grants, IRefusalAudit refusals)
 {
-    /// <summary>The account, tracked for changes, or null when there is none or the user may not act on it (pages answer 404).</summary>
+    public const string AccessRefused = "users.access-refused";
+
+    /// <summary>
+    /// The account, tracked for changes, or null when there is none or the user may not act on it
+    /// (pages answer 404). A refusal is audited, so probing for other schools' accounts shows.
+    /// </summary>
     public async Task<PerspectiveUser?> FindAsync(ClaimsPrincipal user, string id, CancellationToken cancellationToken = default)
     {
         var account = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
-        if (account is null)
+        if (account is not null && (await authorization.AuthorizeAsync(user, account, UserAccountOperations.Manage)).Succeeded)
         {
-            return null;
+            return account;
         }
 
-        return (await authorization.AuthorizeAsync(user, account, UserAccountOperations.Manage)).Succeeded ? account : null;
+        await refusals.RecordAsync(AccessRefused, "user", id);
+        return null;
     }
 
     /// <summary>Whether the user manages every organisation's accounts, rather than only their own school's.</summary>

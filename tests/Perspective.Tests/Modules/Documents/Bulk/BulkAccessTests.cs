@@ -36,6 +36,7 @@ public sealed class BulkAccessTests : IDisposable
 
         var staged = Assert.Single(await _factory.StagedAsync(batchId));
         Assert.Equal((false, (string?)null), (staged.Dropped, staged.OrganisationId));
+        Assert.Equal(8, (await _factory.AuditActionsAsync()).Count(a => a == "documents.access-refused"));
         Assert.Null(await _factory.QueryAsync(db => db.Set<SendBatch>().Where(b => b.Id == batchId).Select(b => b.SentUtc).SingleAsync()));
     }
 

@@ -106,6 +106,7 @@ public sealed class RequestPageTests : IDisposable
         var token = await RequestsFactory.TokenAsync(other);
 
         await AssertEveryIdEndpointIsNotFoundAsync(other, id, token);
+        Assert.Equal(5, (await _factory.AuditActionsAsync()).Count(a => a == "documents.access-refused"));
     }
 
     [Fact]

@@ -90,10 +90,33 @@ public sealed class StreamedFormTests : IDisposable
         Assert.Null(await StreamedForm.OpenAsync(context, 1024));
     }
 
+    [Fact]
+    public async Task AFormEndingInItsFields_IsRefused()
+    {
+        var context = await RequestAsync(token => Form(("__RequestVerificationToken", token), ("Message", new string('a', 500)), file: ("File", "a.pdf", "x")), cutOff: 300);
+
+        Assert.Null(await StreamedForm.OpenAsync(context, 1024));
+    }
+
+    [Fact]
+    public async Task AFormEndingInItsFile_ThrowsABadRequestWhenTheFileIsRead()
+    {
+        var context = await RequestAsync(token => Form(("__RequestVerificationToken", token), file: ("File", "a.pdf", new string('x', 500))), cutOff: 100);
+        var form = await StreamedForm.OpenAsync(context, 1024);
+        var file = await form!.NextFileAsync(CancellationToken.None);
+
+        var thrown = await Assert.ThrowsAsync<BadHttpRequestException>(() => ReadAsync(file!.Content));
+
+        Assert.Equal(StatusCodes.Status400BadRequest, thrown.StatusCode);
+    }
+
     public void Dispose() => _services.Dispose();
 
-    /// <summary>A request carrying the antiforgery cookie of a fresh token pair and the body built with its request token.</summary>
-    private async Task<HttpContext> RequestAsync(Func<string, HttpContent> body)
+    /// <summary>
+    /// A request carrying the antiforgery cookie of a fresh token pair and the body built with its
+    /// request token, less its last <paramref name="cutOff"/> bytes.
+    /// </summary>
+    private async Task<HttpContext> RequestAsync(Func<string, HttpContent> body, int cutOff = 0)
     {
         var antiforgery = _services.GetRequiredService<IAntiforgery>();
         var issuing = new DefaultHttpContext { RequestServices = _services };
@@ -103,7 +126,7 @@ public sealed class StreamedFormTests : IDisposable
         context.Request.Method = "POST";
         context.Request.Headers.Cookie = string.Join("; ", issuing.Response.Headers.SetCookie.Select(c => c!.Split(';')[0]));
         context.Request.ContentType = content.Headers.ContentType!.ToString();
-        context.Request.Body = new MemoryStream(await content.ReadAsByteArrayAsync());
+        context.Request.Body = new MemoryStream((await content.ReadAsByteArrayAsync())[..^cutOff]);
         return context;
     }
 

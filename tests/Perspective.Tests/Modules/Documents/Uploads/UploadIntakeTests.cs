@@ -78,11 +78,13 @@ public sealed class UploadIntakeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnEmptyFile_IsRefused()
+    public async Task AnEmptyFile_IsRefused_AndTheRefusalIsAudited()
     {
         var result = await TakeAsync([], "Letter.pdf");
 
         Assert.Equal("The selected file is empty", result.Problem);
+        var refused = Assert.Single(await _factory.QueryAsync(db => db.AuditEvents.Where(e => e.Action == UploadIntake.UploadRefused).ToListAsync()));
+        Assert.Equal(("Letter.pdf", "The selected file is empty"), (refused.ObjectId, refused.Details));
     }
 
     [Fact]
@@ -95,6 +97,7 @@ public sealed class UploadIntakeTests : IAsyncLifetime
 
         Assert.Equal("The selected file must be smaller than 1 KB", result.Problem);
         Assert.Empty(BlobsOnDisk());
+        Assert.Contains(UploadIntake.UploadRefused, await _factory.AuditActionsAsync());
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class UserAccountAccessTests : IDisposable
     private readonly UsersAdminFactory _factory = new();
 
     [Fact]
-    public async Task AHeadteacher_GetsNotFound_ForAnotherSchoolsAccount_OnEveryPageAndAction()
+    public async Task AHeadteacher_GetsNotFound_ForAnotherSchoolsAccount_OnEveryPageAndAction_EachAudited()
     {
         var own = await _factory.AccountAsync("sam@ash.test", TestOrganisations.Ash.Id, [BuiltInRoles.SchoolUser]);
         var other = await _factory.AccountAsync("bea@birch.test", TestOrganisations.Birch.Id, [BuiltInRoles.SchoolUser], u =>
@@ -37,7 +37,9 @@ public sealed class UserAccountAccessTests : IDisposable
         Assert.NotNull(untouched.DeactivatedUtc);
         Assert.NotNull(untouched.LockoutEnd);
         Assert.Null(Assert.Single(await _factory.SessionsOfAsync(other)).EndedUtc);
-        Assert.DoesNotContain(await _factory.AuditActionsAsync(), a => a.StartsWith("users.", StringComparison.Ordinal) && a != "users.created");
+        var actions = await _factory.AuditActionsAsync();
+        Assert.DoesNotContain(actions, a => a.StartsWith("users.", StringComparison.Ordinal) && a is not "users.created" and not Perspective.Users.Administration.UserAccounts.AccessRefused);
+        Assert.Equal(7, actions.Count(a => a == Perspective.Users.Administration.UserAccounts.AccessRefused));
     }
 
     [Fact]

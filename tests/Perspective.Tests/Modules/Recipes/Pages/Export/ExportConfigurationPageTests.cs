@@ -23,7 +23,8 @@ public sealed class ExportConfigurationPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
-        Assert.Empty(await _factory.AuditActionsAsync());
+        // Both refusals are audited; nothing was exported.
+        Assert.Equal(["security.forbidden", "security.forbidden"], await _factory.AuditActionsAsync());
     }
 
     [Theory]

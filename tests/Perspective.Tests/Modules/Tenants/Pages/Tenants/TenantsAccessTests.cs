@@ -51,7 +51,7 @@ public sealed class TenantsAccessTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(TenantState.Running, (await _factory.FindTenantAsync("north"))?.State);
-        Assert.Empty(await _factory.AuditActionsAsync());
+        Assert.Equal(["security.forbidden"], await _factory.AuditActionsAsync());
     }
 
     [Theory]

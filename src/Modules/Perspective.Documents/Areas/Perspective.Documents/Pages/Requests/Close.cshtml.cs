@@ -25,6 +25,7 @@ public sealed class CloseRequestModel(TenantDbContext db, FileRequestAccess acce
     {
         if (await access.ForAskerAsync(User, id, cancellationToken) is not { } request)
         {
+            await access.RefusedAsync(id);
             return NotFound();
         }
 
@@ -36,6 +37,7 @@ public sealed class CloseRequestModel(TenantDbContext db, FileRequestAccess acce
     {
         if (await access.ForAskerAsync(User, id, cancellationToken) is not { } request)
         {
+            await access.RefusedAsync(id);
             return NotFound();
         }
 

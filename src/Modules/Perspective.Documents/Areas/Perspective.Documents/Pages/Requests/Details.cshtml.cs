@@ -91,6 +91,7 @@ public sealed class RequestDetailsModel(
             return Page();
         }
 
+        await access.RefusedAsync(id);
         return NotFound();
     }
 
@@ -100,6 +101,7 @@ public sealed class RequestDetailsModel(
         // Who may answer is settled before a byte of the body is read.
         if (await access.ForSchoolAsync(User, id, cancellationToken) is not { } asked)
         {
+            await access.RefusedAsync(id);
             return NotFound();
         }
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Perspective.BrowserTests.Infrastructure;
+namespace Perspective.Tests.Infrastructure;
 
 /// <summary>
 /// A throwaway self-signed certificate for 127.0.0.1, made in memory for one test run. The machine
