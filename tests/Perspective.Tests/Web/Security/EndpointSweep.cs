@@ -138,6 +138,7 @@ public sealed partial class EndpointSweep : KestrelFactory
             (_, "batchId") => _ids["sentBatch"],
             (_, "fileId") => _ids["stagedFile"],
             (_, "groupId") => _ids["group"],
+            (_, "organisationId") => TestOrganisations.Ash.Id,
             (_, "kind") => _ids["emailKind"],
             (_, "code") => "404",
             (_, "number") => "1",
