@@ -1,0 +1,9 @@
+SELECT setval(pg_get_serial_sequence('"AccountTokens"', 'Id'), (SELECT MAX("Id") FROM "AccountTokens"));
+SELECT setval(pg_get_serial_sequence('"AspNetRoleClaims"', 'Id'), (SELECT MAX("Id") FROM "AspNetRoleClaims"));
+SELECT setval(pg_get_serial_sequence('"AspNetUserClaims"', 'Id'), (SELECT MAX("Id") FROM "AspNetUserClaims"));
+SELECT setval(pg_get_serial_sequence('"AuditCheckpoints"', 'Id'), (SELECT MAX("Id") FROM "AuditCheckpoints"));
+SELECT setval(pg_get_serial_sequence('"DocumentOpenings"', 'Id'), (SELECT MAX("Id") FROM "DocumentOpenings"));
+SELECT setval(pg_get_serial_sequence('"DocumentRecipients"', 'Id'), (SELECT MAX("Id") FROM "DocumentRecipients"));
+SELECT setval(pg_get_serial_sequence('"EmailOutbox"', 'Id'), (SELECT MAX("Id") FROM "EmailOutbox"));
+SELECT setval(pg_get_serial_sequence('"FileRequests"', 'Id'), (SELECT MAX("Id") FROM "FileRequests"));
+SELECT setval(pg_get_serial_sequence('"RecoveryCodes"', 'Id'), (SELECT MAX("Id") FROM "RecoveryCodes"));
