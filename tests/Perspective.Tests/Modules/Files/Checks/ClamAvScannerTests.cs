@@ -167,6 +167,26 @@ public sealed class ClamAvScannerTests
         Assert.Equal("The selected zip file must contain 7 files or fewer", zips.Problem);
     }
 
+    [Fact]
+    public async Task Services_WithTheFilesSection_ReadItBeforeTheDocumentsSection()
+    {
+        await using var clamd = new FakeClamd();
+        using var services = Services(new()
+        {
+            ["Perspective:Files:ClamAv:Host"] = "127.0.0.1",
+            ["Perspective:Files:ClamAv:Port"] = clamd.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Perspective:Documents:ClamAv:Port"] = FreePortNobodyListensOn().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Perspective:Files:Zip:MaxEntries"] = "5",
+            ["Perspective:Documents:Zip:MaxEntries"] = "7",
+        });
+
+        var result = await services.GetRequiredService<IFileScanner>().ScanAsync(new MemoryStream(Encoding.ASCII.GetBytes(FakeClamd.Eicar)));
+        var zips = await services.GetRequiredService<ZipInspector>().InspectAsync(new MemoryStream(TestZips.ManyEntries(6)));
+
+        Assert.Equal(ScanOutcome.Infected, result.Outcome);
+        Assert.Equal("The selected zip file must contain 5 files or fewer", zips.Problem);
+    }
+
     private static ClamAvScanner Scanner(int port, int chunkSize = 64 * 1024, TimeSpan? timeout = null) =>
         new(new ClamAvOptions { Host = "127.0.0.1", Port = port, ChunkSize = chunkSize, Timeout = timeout ?? TimeSpan.FromSeconds(10) },
             NullLogger<ClamAvScanner>.Instance);

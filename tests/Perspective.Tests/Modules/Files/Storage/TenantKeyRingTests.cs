@@ -118,6 +118,45 @@ public sealed class TenantKeyRingTests : IDisposable
         Assert.Equal(Plaintext(10), await _sandbox.Files().ReadAllAsync(stored with { WrappedKey = table.Keys["a"].WrappedKey, KeyVersion = 2 }));
     }
 
+    [Fact]
+    public async Task ConfiguredKeys_UnderTheFilesSection_AddToThoseUnderTheDocumentsSection()
+    {
+        _sandbox.With("Perspective:Documents:TenantKeys:northshire:1", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var written = await _sandbox.Files().WriteAsync(new MemoryStream(Plaintext(10)), 10);
+
+        _sandbox.With("Perspective:Files:TenantKeys:northshire:2", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var keys = await _sandbox.KeyRing().LoadAsync();
+        var rewrapped = await _sandbox.Files().RewrapAsync(written);
+
+        Assert.Equal(1, written.KeyVersion);
+        Assert.Equal(2, keys.CurrentVersion);
+        Assert.Equal([1, 2], keys.Versions);
+        Assert.Equal(Plaintext(10), await _sandbox.Files().ReadAllAsync(written));
+        Assert.Equal(2, rewrapped.KeyVersion);
+        Assert.Equal(Plaintext(10), await _sandbox.Files().ReadAllAsync(rewrapped));
+    }
+
+    [Fact]
+    public async Task ConfiguredKeys_UnderTheFilesSection_WinOverTheDocumentsSection_ForTheSameVersion()
+    {
+        _sandbox.With("Perspective:Documents:TenantKeys:northshire:1", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var written = await _sandbox.Files().WriteAsync(new MemoryStream(Plaintext(10)), 10);
+
+        _sandbox.With("Perspective:Files:TenantKeys:northshire:1", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+
+        await Assert.ThrowsAsync<FileTamperedException>(() => _sandbox.Files().ReadAllAsync(written));
+    }
+
+    [Fact]
+    public async Task ConfiguredKeys_UnderTheFilesSection_AreNamedInTheRotationRefusal()
+    {
+        _sandbox.With("Perspective:Files:TenantKeys:northshire:1", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => _sandbox.KeyRing().RotateAsync());
+
+        Assert.Contains("Perspective:Files:TenantKeys:northshire:<next version>", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("1", "not base64")]
     [InlineData("1", "AAAA")]
