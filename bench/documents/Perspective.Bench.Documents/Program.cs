@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Perspective.Bench.Documents;
-using Perspective.Documents.Storage;
+using Perspective.Files.Storage;
 
 // dd writes a file, then one file is encrypt-written and decrypt-read through the Documents
 // storage classes, then dd reads its file back: the same number of bytes in the same folder; the peak working set (VmHWM) of this

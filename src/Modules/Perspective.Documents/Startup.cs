@@ -5,26 +5,25 @@ using Perspective.Core.Email;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
 using Perspective.Core.Security;
-using Perspective.Documents.Categories;
-using Perspective.Documents.Retention;
-using Perspective.Documents.Sending;
-using Perspective.Documents.Data;
 using Perspective.Documents.Bulk;
+using Perspective.Documents.Categories;
+using Perspective.Documents.Data;
 using Perspective.Documents.Download;
 using Perspective.Documents.Inbox;
-using Perspective.Documents.Requests;
-using Perspective.Documents.Files;
 using Perspective.Documents.Notifications;
-using Perspective.Documents.Storage;
+using Perspective.Documents.Requests;
+using Perspective.Documents.Retention;
+using Perspective.Documents.Sending;
+using Perspective.Files.Storage;
 
 namespace Perspective.Documents;
 
 public sealed class Startup : ModuleStartup
 {
+    public const string ModuleName = "Perspective.Documents";
+
     public override void ConfigureServices(IServiceCollection services)
     {
-        services.AddDocumentStorage();
-        services.AddDocumentFileChecks();
         services.AddScoped<IWrappedFileKeys, DocumentVersionKeys>();
         services.AddScoped<IWrappedFileKeys, StagedFileKeys>();
         services.AddDocumentCategories();

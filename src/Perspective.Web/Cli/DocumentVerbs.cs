@@ -1,5 +1,5 @@
 using Perspective.Core.Tenants;
-using Perspective.Documents.Storage;
+using Perspective.Files.Storage;
 
 namespace Perspective.Web.Cli;
 

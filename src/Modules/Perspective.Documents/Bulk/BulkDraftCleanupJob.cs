@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Perspective.Documents.Housekeeping;
+using Perspective.Files.Housekeeping;
 
 namespace Perspective.Documents.Bulk;
 
@@ -22,7 +22,7 @@ public sealed partial class BulkDraftCleanupJob(
 
     /// <summary>One round over every tenant; a tenant that fails is logged and the others still run. Returns the drafts deleted.</summary>
     public async Task<int> RunAllAsync(CancellationToken cancellationToken) =>
-        (await tenants.RunAsync("Bulk-send draft cleanup", RunForAsync, cancellationToken)).Sum();
+        (await tenants.RunAsync(Startup.ModuleName, "Bulk-send draft cleanup", RunForAsync, cancellationToken)).Sum();
 
     protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {

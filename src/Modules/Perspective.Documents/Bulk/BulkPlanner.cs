@@ -1,7 +1,7 @@
 using Perspective.Core.Organisations;
 using Perspective.Documents.Data;
-using Perspective.Documents.Files;
 using Perspective.Documents.Matching;
+using Perspective.Files.Names;
 
 namespace Perspective.Documents.Bulk;
 

@@ -5,8 +5,8 @@ using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Files;
 using Perspective.Documents.Data;
-using Perspective.Documents.Storage;
 using Perspective.Documents.Notifications;
+using Perspective.Documents.Storage;
 
 namespace Perspective.Documents.Bulk;
 

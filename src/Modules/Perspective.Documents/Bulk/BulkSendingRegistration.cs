@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Perspective.Documents.Housekeeping;
+using Perspective.Files.Housekeeping;
 
 namespace Perspective.Documents.Bulk;
 

@@ -22,7 +22,7 @@ public sealed class BulkStaging(TenantDbContext db, BulkDrafts drafts, UploadInt
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(category);
-        var shown = string.IsNullOrWhiteSpace(fileName) ? "" : Files.SafeFileNames.Shown(fileName);
+        var shown = string.IsNullOrWhiteSpace(fileName) ? "" : Perspective.Files.Names.SafeFileNames.Shown(fileName);
         if (await drafts.CountFilesAsync(draft.Id, cancellationToken) >= BulkLimits.MaxFilesPerDraft)
         {
             await content.CopyToAsync(Stream.Null, cancellationToken);

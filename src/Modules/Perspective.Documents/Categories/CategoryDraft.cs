@@ -1,5 +1,5 @@
 using Perspective.Documents.Data;
-using Perspective.Documents.Files;
+using Perspective.Files.Checks;
 
 namespace Perspective.Documents.Categories;
 
@@ -20,7 +20,7 @@ public sealed record CategoryDraft
         RequiresTwoFactor = requiresTwoFactor;
         RetentionDays = retentionDays;
         var wanted = fileTypes.Select(f => f.Trim().TrimStart('.')).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        FileTypes = [.. Files.FileTypes.All.Select(t => t.Extension).Where(wanted.Contains)];
+        FileTypes = [.. Perspective.Files.Checks.FileTypes.All.Select(t => t.Extension).Where(wanted.Contains)];
         MaxSizeMB = maxSizeMB;
     }
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Perspective.Core.Data;
 using Perspective.Core.Recipes;
-using Perspective.Documents.Files;
+using Perspective.Files.Checks;
 
 namespace Perspective.Documents.Categories;
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Data;
-using Perspective.Documents.Storage;
+using Perspective.Files.Storage;
 
 namespace Perspective.Documents.Data;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Perspective.Documents.Dates;
 
-/// <summary>Dates typed in one box, as the lists' date filters take them (a date input has three boxes: <see cref="GovUkDate"/>).</summary>
+/// <summary>Dates typed in one box, as the lists' date filters take them (a date input has three boxes: <see cref="Perspective.Theme.TagHelpers.GovUkDate"/>).</summary>
 public static class UkDates
 {
     private static readonly string[] Formats = ["d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d M yyyy"];

@@ -3,7 +3,8 @@ using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Documents.Data;
 using Perspective.Documents.Notifications;
-using Perspective.Documents.Storage;
+using Perspective.Files.Checks;
+using Perspective.Files.Storage;
 
 namespace Perspective.Documents.Files;
 

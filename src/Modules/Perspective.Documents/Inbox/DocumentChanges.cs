@@ -7,7 +7,7 @@ using Perspective.Documents.Access;
 using Perspective.Documents.Data;
 using Perspective.Documents.Notifications;
 using Perspective.Documents.Sending;
-using Perspective.Documents.Uploads;
+using Perspective.Files.Uploads;
 
 namespace Perspective.Documents.Inbox;
 

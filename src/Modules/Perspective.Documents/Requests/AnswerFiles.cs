@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Data;
 using Perspective.Core.Organisations;
 using Perspective.Documents.Data;
-using Perspective.Documents.Files;
+using Perspective.Files.Names;
 
 namespace Perspective.Documents.Requests;
 

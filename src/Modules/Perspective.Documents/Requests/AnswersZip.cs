@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Perspective.Core.Audit;
 using Perspective.Documents.Data;
-using Perspective.Documents.Files;
-using Perspective.Documents.Storage;
+using Perspective.Files.Names;
+using Perspective.Files.Storage;
 
 namespace Perspective.Documents.Requests;
 

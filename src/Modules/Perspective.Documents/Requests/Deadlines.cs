@@ -1,5 +1,4 @@
 using Perspective.Core.Time;
-using Perspective.Documents.Dates;
 using Perspective.Theme.TagHelpers;
 
 namespace Perspective.Documents.Requests;

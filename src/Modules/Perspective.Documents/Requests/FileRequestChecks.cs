@@ -5,7 +5,7 @@ using Perspective.Core.Security;
 using Perspective.Documents.Access;
 using Perspective.Documents.Categories;
 using Perspective.Documents.Data;
-using Perspective.Documents.Files;
+using Perspective.Files.Checks;
 using Perspective.Theme.TagHelpers;
 
 namespace Perspective.Documents.Requests;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Perspective.Documents.Files;
-using Perspective.Documents.Housekeeping;
+using Perspective.Files.Housekeeping;
 
 namespace Perspective.Documents.Retention;
 
@@ -24,7 +24,7 @@ public sealed partial class DocumentRetentionJob(
 
     /// <summary>One round over every tenant; a tenant that fails is logged and the others still run.</summary>
     public async Task<RetentionRound> RunAllAsync(CancellationToken cancellationToken) =>
-        (await tenants.RunAsync("Retention", RunForAsync, cancellationToken)).Aggregate(RetentionRound.Nothing, (total, round) => total.Add(round));
+        (await tenants.RunAsync(Startup.ModuleName, "Retention", RunForAsync, cancellationToken)).Aggregate(RetentionRound.Nothing, (total, round) => total.Add(round));
 
     protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Data;
 using Perspective.Core.Files;
 using Perspective.Documents.Data;
-using Perspective.Documents.Storage;
+using Perspective.Files.Storage;
 
 namespace Perspective.Documents.Retention;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Perspective.Documents.Files;
-using Perspective.Documents.Housekeeping;
+using Perspective.Files.Housekeeping;
 
 namespace Perspective.Documents.Retention;
 

@@ -1,8 +1,10 @@
 using Perspective.Core.Audit;
 using Perspective.Core.Files;
 using Perspective.Documents.Data;
-using Perspective.Documents.Files;
-using Perspective.Documents.Storage;
+using Perspective.Files.Checks;
+using Perspective.Files.Names;
+using Perspective.Files.Storage;
+using Perspective.Files.Uploads;
 
 namespace Perspective.Documents.Sending;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Data;
 using Perspective.Documents.Data;
-using Perspective.Documents.Storage;
+using Perspective.Files.Storage;
 using Perspective.Tests.Infrastructure;
 using Perspective.Web.Cli;
 

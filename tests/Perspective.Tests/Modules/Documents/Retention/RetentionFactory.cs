@@ -6,7 +6,7 @@ using Perspective.Core.Data;
 using Perspective.Core.Tenants;
 using Perspective.Documents.Data;
 using Perspective.Documents.Retention;
-using Perspective.Documents.Storage;
+using Perspective.Files.Storage;
 using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Documents.Retention;

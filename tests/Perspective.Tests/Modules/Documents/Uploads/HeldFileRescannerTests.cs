@@ -5,8 +5,8 @@ using Perspective.Core.Security;
 using Perspective.Documents.Data;
 using Perspective.Documents.Files;
 using Perspective.Tests.Infrastructure;
-using Perspective.Tests.Modules.Documents.Files;
 using Perspective.Tests.Modules.Documents.Sending;
+using Perspective.Tests.Modules.Files.Checks;
 using Perspective.Tests.Modules.Users.Administration;
 
 namespace Perspective.Tests.Modules.Documents.Uploads;

@@ -5,8 +5,8 @@ using Perspective.Core.Audit;
 using Perspective.Documents.Data;
 using Perspective.Documents.Sending;
 using Perspective.Tests.Infrastructure;
-using Perspective.Tests.Modules.Documents.Files;
 using Perspective.Tests.Modules.Documents.Sending;
+using Perspective.Tests.Modules.Files.Checks;
 
 namespace Perspective.Tests.Modules.Documents.Uploads;
 

@@ -38,7 +38,7 @@ public sealed class CategoryPagesTests : IDisposable
             Assert.Contains($"name=\"Recipients\" type=\"checkbox\" value=\"{role}\"", html, StringComparison.Ordinal);
         }
 
-        foreach (var type in Perspective.Documents.Files.FileTypes.All)
+        foreach (var type in Perspective.Files.Checks.FileTypes.All)
         {
             Assert.Contains($"name=\"FileTypes\" type=\"checkbox\" value=\"{type.Extension}\"", html, StringComparison.Ordinal);
         }

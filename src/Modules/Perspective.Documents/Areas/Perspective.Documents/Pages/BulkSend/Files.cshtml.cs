@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Perspective.Core.Data;
 using Perspective.Documents.Access;
 using Perspective.Documents.Bulk;
-using Perspective.Documents.Files;
-using Perspective.Documents.Uploads;
+using Perspective.Files.Names;
+using Perspective.Files.Uploads;
 
 namespace Perspective.Documents.Pages.BulkSend;
 

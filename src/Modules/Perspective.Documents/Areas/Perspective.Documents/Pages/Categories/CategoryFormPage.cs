@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Perspective.Core.Security;
 using Perspective.Documents.Categories;
-using Perspective.Documents.Files;
+using Perspective.Files.Checks;
 using Perspective.Theme.TagHelpers;
 
 namespace Perspective.Documents.Pages.Categories;
@@ -62,7 +62,7 @@ public abstract class CategoryFormPage(CategoryStore store, CategoryRoles roles)
     ];
 
     public static IReadOnlyList<SelectListItem> FileTypeChoices { get; } =
-        [.. Files.FileTypes.All.Select(t => new GovUkChoice(t.Extension, $"{t.ShortName} (.{t.Extension})"))];
+        [.. Perspective.Files.Checks.FileTypes.All.Select(t => new GovUkChoice(t.Extension, $"{t.ShortName} (.{t.Extension})"))];
 
     protected async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         RoleChoices = [.. (await roles.ChoicesAsync(cancellationToken)).Select(r => new GovUkChoice(r.Name, r.Name, HeldBy(r.Holders)))];
@@ -135,7 +135,7 @@ public abstract class CategoryFormPage(CategoryStore store, CategoryRoles roles)
         {
             ModelState.AddModelError(nameof(FileTypes), "Select at least one type of file");
         }
-        else if (types.FirstOrDefault(t => Files.FileTypes.All.All(f => f.Extension != t)) is { } unknownType)
+        else if (types.FirstOrDefault(t => Perspective.Files.Checks.FileTypes.All.All(f => f.Extension != t)) is { } unknownType)
         {
             ModelState.AddModelError(nameof(FileTypes), $"\"{unknownType}\" is not a type of file the portal can check");
         }

@@ -18,7 +18,7 @@ public sealed class NewCategoryModel(CategoryStore store, CategoryRoles roles, I
         await LoadChoicesAsync(cancellationToken);
         RequiresTwoFactor = No;
         Retention = KeepForDays;
-        FileTypes = [Files.FileTypes.Pdf.Extension];
+        FileTypes = [Perspective.Files.Checks.FileTypes.Pdf.Extension];
         MaxSizeMB = "20";
     }
 

@@ -3,9 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Data;
 using Perspective.Documents.Access;
 using Perspective.Documents.Data;
-using Perspective.Documents.Files;
 using Perspective.Documents.Inbox;
-using Perspective.Documents.Uploads;
+using Perspective.Files.Uploads;
 
 namespace Perspective.Documents.Pages.DocumentPage;
 

@@ -6,7 +6,7 @@ using Perspective.Core.Data;
 using Perspective.Core.Organisations;
 using Perspective.Documents.Data;
 using Perspective.Documents.Requests;
-using Perspective.Documents.Uploads;
+using Perspective.Files.Uploads;
 using Perspective.Theme.TagHelpers;
 
 namespace Perspective.Documents.Pages.Requests;

@@ -43,7 +43,7 @@ public sealed class NewRequestModel(FileRequestChecks checks, IOrganisationDirec
     public IReadOnlyList<SelectListItem> GroupChoices { get; private set; } = [];
 
     public static IReadOnlyList<SelectListItem> FileTypeChoices { get; } =
-        [.. Files.FileTypes.All.Select(t => new GovUkChoice(t.Extension, $"{t.ShortName} (.{t.Extension})"))];
+        [.. Perspective.Files.Checks.FileTypes.All.Select(t => new GovUkChoice(t.Extension, $"{t.ShortName} (.{t.Extension})"))];
 
     public static IReadOnlyList<SelectListItem> AudienceChoices { get; } =
     [

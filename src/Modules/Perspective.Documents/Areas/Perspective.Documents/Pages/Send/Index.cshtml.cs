@@ -9,7 +9,7 @@ using Perspective.Core.Time;
 using Perspective.Documents.Categories;
 using Perspective.Documents.Dates;
 using Perspective.Documents.Sending;
-using Perspective.Documents.Uploads;
+using Perspective.Files.Uploads;
 using Perspective.Theme.TagHelpers;
 
 namespace Perspective.Documents.Pages.Send;

@@ -5,8 +5,8 @@ using Perspective.Core.Organisations;
 using Perspective.Core.Security;
 using Perspective.Documents.Access;
 using Perspective.Documents.Categories;
-using Perspective.Documents.Files;
 using Perspective.Documents.Sending;
+using Perspective.Files.Checks;
 using Perspective.Theme.TagHelpers;
 
 namespace Perspective.Documents.Pages.Send;
