@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Cli;
 using Perspective.Core.Email;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
 using Perspective.Core.Security;
 using Perspective.Documents.Categories;
+using Perspective.Documents.Cli;
 using Perspective.Documents.Retention;
 using Perspective.Documents.Sending;
 using Perspective.Documents.Data;
@@ -44,6 +46,8 @@ public sealed class Startup : ModuleStartup
     ];
 
     public override IEnumerable<EmailKind> EmailKinds => DocumentsEmailKinds.All;
+
+    public override IEnumerable<CliVerb> CliVerbs => [DocumentVerbs.Verb];
 
     public override void BuildAdminMenu(MenuBuilder menu) => menu
         .Add("Documents", "/documents", position: 10)
