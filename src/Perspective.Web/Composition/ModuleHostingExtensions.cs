@@ -21,22 +21,30 @@ public static class ModuleHostingExtensions
         foreach (var module in catalog.Modules)
         {
             mvc.AddApplicationPart(module.Assembly);
-            module.Startup.ConfigureServices(services);
+        }
+
+        // Services exist for the whole deployment (ADR-001); integrations' are registered whoever has them on.
+        foreach (var contribution in catalog.Contributions)
+        {
+            contribution.Startup.ConfigureServices(services);
         }
 
         return services;
     }
 
-    /// <summary>Maps each module's endpoints in a group tagged with the module, so the module gate can switch them off.</summary>
+    /// <summary>
+    /// Maps each module's and integration's endpoints in a group tagged with every module it needs,
+    /// so the module gate can switch them off.
+    /// </summary>
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
         var catalog = endpoints.ServiceProvider.GetRequiredService<ModuleCatalog>();
-        foreach (var module in catalog.Modules)
+        foreach (var contribution in catalog.Contributions)
         {
             var group = endpoints.MapGroup("")
-                .WithMetadata(new ModuleEndpointMetadata(module.Name))
+                .WithMetadata([.. contribution.RequiredModules.Select(name => new ModuleEndpointMetadata(name))])
                 .AddEndpointFilter(AntiforgeryEndpointFilter.ValidateAsync);
-            module.Startup.MapEndpoints(group);
+            contribution.Startup.MapEndpoints(group);
         }
 
         return endpoints;
