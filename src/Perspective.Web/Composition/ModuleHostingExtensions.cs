@@ -23,12 +23,26 @@ public static class ModuleHostingExtensions
             mvc.AddApplicationPart(module.Assembly);
         }
 
-        // Services exist for the whole deployment (ADR-001); integrations' are registered whoever has them on.
+        services.AddSingleton(new ContributedServices());
         foreach (var contribution in catalog.Contributions)
         {
-            contribution.Startup.ConfigureServices(services);
+            services.AddContribution(contribution);
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a module's or integration's services, noting which modules each implementation
+    /// needs. Services exist for the whole deployment (ADR-001), whoever has the modules on.
+    /// </summary>
+    public static IServiceCollection AddContribution(this IServiceCollection services, ModuleContribution contribution)
+    {
+        ArgumentNullException.ThrowIfNull(contribution);
+        var owners = (ContributedServices)services.Single(d => d.ServiceType == typeof(ContributedServices)).ImplementationInstance!;
+        var before = services.Count;
+        contribution.Startup.ConfigureServices(services);
+        owners.Add(contribution, services.Skip(before).ToList());
         return services;
     }
 

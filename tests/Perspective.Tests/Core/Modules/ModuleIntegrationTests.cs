@@ -1,7 +1,11 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Modules;
 using Perspective.Core.Security;
+using Perspective.Core.Tenants;
+using Perspective.Recipes;
 using Perspective.Tests.Infrastructure;
+using Perspective.Web.Tenancy;
 
 namespace Perspective.Tests.Core.Modules;
 
@@ -54,6 +58,19 @@ public sealed class ModuleIntegrationTests : IDisposable
     }
 
     [Fact]
+    public async Task TheIntegrationsRecipeStep_IsHandledWhileBothModulesAreOn_AndUnknownOnceTheRequiredOneIsOff()
+    {
+        var recipe = RecipeSource.FromJson("test.recipe.json", $$"""{ "name": "test", "steps": [ { "name": "{{IntegrationRecipeStep.StepName}}", "message": "Hello" } ] }""");
+        var whileOn = await ValidateAsync(recipe);
+        await DisableAsync(LaAdmin, TestIntegration.Requires);
+
+        var whileOff = await ValidateAsync(recipe);
+
+        Assert.Empty(whileOn.Errors);
+        Assert.Equal([$"Step 1 ({IntegrationRecipeStep.StepName}): no enabled module handles this step"], whileOff.Errors);
+    }
+
+    [Fact]
     public void AnIntegrationNeedingAModuleTheDeploymentLacks_IsLeftOut()
     {
         var startup = new TestIntegration();
@@ -69,6 +86,13 @@ public sealed class ModuleIntegrationTests : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
+
+    private async Task<RecipeResult> ValidateAsync(RecipeSource recipe)
+    {
+        var tenant = await _factory.Services.GetRequiredService<ITenantCatalog>().FindAsync(Tenant.DefaultName);
+        await using var scope = _factory.Services.GetRequiredService<TenantScopes>().CreateScope(tenant!);
+        return await scope.ServiceProvider.GetRequiredService<IRecipeRunner>().ValidateAsync(recipe);
+    }
 
     private static async Task DisableAsync(HttpClient client, string module)
     {
