@@ -1,3 +1,5 @@
+using Perspective.Audit.Cli;
+using Perspective.Core.Cli;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
 using Perspective.Core.Security;
@@ -11,6 +13,8 @@ public sealed class Startup : ModuleStartup
         new(AuditPermissions.ViewAuditTrail, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
         new(AuditPermissions.ViewSchoolAuditTrail, [BuiltInRoles.Headteacher], PermissionScope.Schools),
     ];
+
+    public override IEnumerable<CliVerb> CliVerbs => [AuditVerbs.Verb];
 
     public override void BuildAdminMenu(MenuBuilder menu)
     {

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Cli;
 using Perspective.Core.Email;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
 using Perspective.Core.Security;
 using Perspective.Documents.Bulk;
 using Perspective.Documents.Categories;
+using Perspective.Documents.Cli;
 using Perspective.Documents.Data;
 using Perspective.Documents.Download;
 using Perspective.Documents.Inbox;
@@ -43,6 +45,8 @@ public sealed class Startup : ModuleStartup
     ];
 
     public override IEnumerable<EmailKind> EmailKinds => DocumentsEmailKinds.All;
+
+    public override IEnumerable<CliVerb> CliVerbs => [DocumentVerbs.Verb];
 
     public override void BuildAdminMenu(MenuBuilder menu) => menu
         .Add("Documents", "/documents", position: 10)

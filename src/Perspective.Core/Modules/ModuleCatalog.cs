@@ -18,6 +18,16 @@ public sealed class ModuleCatalog
 
     public ModuleDescriptor? Find(string name) => _byName.GetValueOrDefault(name);
 
+    /// <summary>
+    /// Every startup to wire in, in module order: each module's own, then its integrations whose
+    /// required modules are all in this deployment (an integration with a missing one is left out).
+    /// </summary>
+    public IEnumerable<ModuleContribution> Contributions => Modules.SelectMany(module =>
+        module.Integrations
+            .Where(i => i.RequiresModules.All(_byName.ContainsKey))
+            .Select(i => new ModuleContribution(module.Name, [module.Name, .. i.RequiresModules], i.Startup))
+            .Prepend(new ModuleContribution(module.Name, [module.Name], module.Startup)));
+
     /// <summary>Orders the modules by dependency.</summary>
     /// <exception cref="ModuleDependencyException">A module is listed twice, needs a module that is missing, or is part of a cycle.</exception>
     public static ModuleCatalog Create(IEnumerable<ModuleDescriptor> modules)

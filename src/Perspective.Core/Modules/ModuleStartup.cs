@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Cli;
 using Perspective.Core.Navigation;
 using Perspective.Core.Security;
 
@@ -35,6 +36,12 @@ public abstract class ModuleStartup
 
     /// <summary>The kinds of email the module sends, with their default wording.</summary>
     public virtual IEnumerable<Email.EmailKind> EmailKinds => [];
+
+    /// <summary>
+    /// Commands the module adds to the host's command line. The host lists them in <c>--help</c> and
+    /// runs them unless the module is switched off for the whole deployment.
+    /// </summary>
+    public virtual IEnumerable<CliVerb> CliVerbs => [];
 
     /// <summary>Adds the module's entries to the admin menu.</summary>
     public virtual void BuildAdminMenu(MenuBuilder menu)

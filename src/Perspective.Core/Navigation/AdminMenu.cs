@@ -8,11 +8,11 @@ namespace Perspective.Core.Navigation;
 /// <summary>Every module's admin-menu entries, collected once at start-up in menu order.</summary>
 public sealed class AdminMenuEntries(ModuleCatalog catalog)
 {
-    public IReadOnlyList<MenuItem> All { get; } = catalog.Modules
-        .SelectMany(module =>
+    public IReadOnlyList<MenuItem> All { get; } = catalog.Contributions
+        .SelectMany(contribution =>
         {
-            var builder = new MenuBuilder(module.Name);
-            module.Startup.BuildAdminMenu(builder);
+            var builder = new MenuBuilder(contribution.ModuleName, contribution.RequiredModules.Skip(1).ToList());
+            contribution.Startup.BuildAdminMenu(builder);
             return builder.Items;
         })
         .OrderBy(item => item.Position)
@@ -26,7 +26,7 @@ public sealed class AdminMenu(AdminMenuEntries entries, IModuleFeatures features
     public async Task<IReadOnlyList<MenuItem>> ItemsForAsync(ClaimsPrincipal user)
     {
         var visible = new List<MenuItem>();
-        foreach (var item in entries.All.Where(i => features.IsEnabled(i.ModuleName) && (!i.DefaultTenantOnly || tenant.Current.IsDefault)))
+        foreach (var item in entries.All.Where(i => features.IsEnabled(i.ModuleName) && (i.AlsoRequires ?? []).All(features.IsEnabled) && (!i.DefaultTenantOnly || tenant.Current.IsDefault)))
         {
             if (item.Permission is null || (await authorization.AuthorizeAsync(user, item.Permission.Policy)).Succeeded)
             {

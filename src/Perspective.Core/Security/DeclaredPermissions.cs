@@ -12,8 +12,8 @@ public sealed class DeclaredPermissions
 
     public DeclaredPermissions(ModuleCatalog catalog)
     {
-        All = catalog.Modules
-            .SelectMany(m => m.Startup.Permissions.Select(d => (Module: m.Name, Declaration: d)))
+        All = catalog.Contributions
+            .SelectMany(c => c.Startup.Permissions.Select(d => (Module: c.ModuleName, Declaration: d)))
             .Select(x => new PermissionOfModule(x.Module, x.Declaration.Permission, x.Declaration.DefaultRoles, x.Declaration.Scope))
             .ToList();
         _rolesByPermission = All

@@ -1,3 +1,4 @@
+using Perspective.Core.Cli;
 using Perspective.Recipes;
 using Perspective.Web.Tenancy;
 
@@ -13,14 +14,14 @@ public static class RecipeVerbs
         {
             case ["validate", var path]:
             {
-                var tenant = await CliVerbs.TenantAsync(services, args.Optional("tenant"));
+                var tenant = await CliTenants.FindAsync(services, args.Optional("tenant"));
                 var result = await recipes.ValidateAsync(tenant, SourceFrom(path), values: null);
                 return await ReportAsync(result, $"{path} is a valid recipe.");
             }
 
             case ["run", var path]:
             {
-                var tenant = await CliVerbs.TenantAsync(services, args.Optional("tenant"));
+                var tenant = await CliTenants.FindAsync(services, args.Optional("tenant"));
                 var progress = new Progress<RecipeProgress>(p => Console.WriteLine($"Step {p.StepIndex} of {p.StepCount}: {p.StepName}"));
                 var result = await recipes.RunAsync(tenant, SourceFrom(path), values: null, progress);
                 return await ReportAsync(result, $"{path} ran for tenant '{tenant.Name}'.");
@@ -28,7 +29,7 @@ public static class RecipeVerbs
 
             case ["export"]:
             {
-                var tenant = await CliVerbs.TenantAsync(services, args.Optional("tenant"));
+                var tenant = await CliTenants.FindAsync(services, args.Optional("tenant"));
                 await using var scope = services.GetRequiredService<TenantScopes>().CreateScope(tenant);
                 var bytes = await scope.ServiceProvider.GetRequiredService<IRecipeExporter>().ExportAsync();
                 if (args.Optional("output") is { } output)

@@ -1,3 +1,4 @@
+using Perspective.Core.Cli;
 using Perspective.Core.Tenants;
 using Perspective.Users.Demo;
 using Perspective.Web.Setup;

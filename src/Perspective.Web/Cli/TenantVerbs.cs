@@ -1,4 +1,5 @@
 using System.Globalization;
+using Perspective.Core.Cli;
 using Perspective.Core.Tenants;
 
 namespace Perspective.Web.Cli;

@@ -21,22 +21,44 @@ public static class ModuleHostingExtensions
         foreach (var module in catalog.Modules)
         {
             mvc.AddApplicationPart(module.Assembly);
-            module.Startup.ConfigureServices(services);
+        }
+
+        services.AddSingleton(new ContributedServices());
+        foreach (var contribution in catalog.Contributions)
+        {
+            services.AddContribution(contribution);
         }
 
         return services;
     }
 
-    /// <summary>Maps each module's endpoints in a group tagged with the module, so the module gate can switch them off.</summary>
+    /// <summary>
+    /// Registers a module's or integration's services, noting which modules each implementation
+    /// needs. Services exist for the whole deployment (ADR-001), whoever has the modules on.
+    /// </summary>
+    public static IServiceCollection AddContribution(this IServiceCollection services, ModuleContribution contribution)
+    {
+        ArgumentNullException.ThrowIfNull(contribution);
+        var owners = (ContributedServices)services.Single(d => d.ServiceType == typeof(ContributedServices)).ImplementationInstance!;
+        var before = services.Count;
+        contribution.Startup.ConfigureServices(services);
+        owners.Add(contribution, services.Skip(before).ToList());
+        return services;
+    }
+
+    /// <summary>
+    /// Maps each module's and integration's endpoints in a group tagged with every module it needs,
+    /// so the module gate can switch them off.
+    /// </summary>
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
         var catalog = endpoints.ServiceProvider.GetRequiredService<ModuleCatalog>();
-        foreach (var module in catalog.Modules)
+        foreach (var contribution in catalog.Contributions)
         {
             var group = endpoints.MapGroup("")
-                .WithMetadata(new ModuleEndpointMetadata(module.Name))
+                .WithMetadata([.. contribution.RequiredModules.Select(name => new ModuleEndpointMetadata(name))])
                 .AddEndpointFilter(AntiforgeryEndpointFilter.ValidateAsync);
-            module.Startup.MapEndpoints(group);
+            contribution.Startup.MapEndpoints(group);
         }
 
         return endpoints;

@@ -12,24 +12,16 @@ namespace Perspective.Web.Recipes;
 /// It changes the scope's tenant record; <see cref="Tenancy.TenantRecipes"/> saves the record once
 /// the recipe's transaction has committed (the catalogue may live in the same database).
 /// </summary>
-public sealed class FeaturesRecipeStep(ITenantContext tenant, ModuleCatalog modules) : IRecipeStep, IRecipeExportSource, IModuleEnablingStep
+public sealed class FeaturesRecipeStep(ITenantContext tenant, ModuleCatalog modules) : RecipeStep<FeaturesStepData>, IModuleEnablingStep
 {
-    private static readonly string[] ListNames = ["enable", "disable"];
+    public override string Name => "features";
 
-    public string Name => "features";
+    public override int Order => 0;
 
-    public int Order => 0;
-
-    public Task ValidateAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override Task ValidateAsync(FeaturesStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        foreach (var (property, names) in Lists(context))
+        foreach (var (property, names) in new[] { ("enable", data.Enable), ("disable", data.Disable) })
         {
-            if (names is null)
-            {
-                context.AddError($"'{property}' must be an array of module names.");
-                continue;
-            }
-
             foreach (var name in names.Where(n => modules.Find(n) is null))
             {
                 context.AddError($"'{property}' names '{name}', which is not a module of this portal.");
@@ -40,37 +32,29 @@ public sealed class FeaturesRecipeStep(ITenantContext tenant, ModuleCatalog modu
     }
 
     public IEnumerable<string> ModulesEnabledBy(JsonObject data) =>
-        data["enable"] is JsonArray names ? names.Select(n => n?.GetValueKind() == System.Text.Json.JsonValueKind.String ? n.GetValue<string>() : "").Where(n => n.Length > 0) : [];
+        RecipeStepData.Bind<FeaturesStepData>(data, index: 0, _ => { })?.Enable ?? [];
 
-    public Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override Task ExecuteAsync(FeaturesStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
         var enabled = new SortedSet<string>(tenant.Current.EnabledFeatures, StringComparer.Ordinal);
-        var lists = Lists(context).ToDictionary(l => l.Property, l => l.Names ?? []);
-        foreach (var name in lists["enable"])
+        foreach (var name in data.Enable)
         {
             AddWithDependencies(name, enabled);
         }
 
-        enabled.ExceptWith(lists["disable"]);
+        enabled.ExceptWith(data.Disable);
         tenant.Current.EnabledFeatures = [.. enabled];
         return Task.CompletedTask;
     }
 
     /// <summary>Lists what is on and what is off, so importing the file reproduces the switches exactly.</summary>
-    public Task<IReadOnlyList<JsonObject>> ExportStepsAsync(CancellationToken cancellationToken)
+    protected override Task<IReadOnlyList<FeaturesStepData>> ExportAsync(CancellationToken cancellationToken)
     {
         var switchable = modules.Modules.Where(m => !m.AlwaysEnabled).Select(m => m.Name).Order(StringComparer.Ordinal).ToList();
         var on = tenant.Current.EnabledFeatures.ToHashSet(StringComparer.Ordinal);
-        var step = new JsonObject
-        {
-            ["name"] = Name,
-            ["enable"] = Names(switchable.Where(on.Contains)),
-            ["disable"] = Names(switchable.Where(n => !on.Contains(n))),
-        };
-        return Task.FromResult<IReadOnlyList<JsonObject>>([step]);
+        return Task.FromResult<IReadOnlyList<FeaturesStepData>>(
+            [new FeaturesStepData { Enable = [.. switchable.Where(on.Contains)], Disable = [.. switchable.Where(n => !on.Contains(n))] }]);
     }
-
-    private static JsonArray Names(IEnumerable<string> names) => new(names.Select(n => (JsonNode)n!).ToArray());
 
     private void AddWithDependencies(string name, SortedSet<string> enabled)
     {
@@ -82,13 +66,14 @@ public sealed class FeaturesRecipeStep(ITenantContext tenant, ModuleCatalog modu
             }
         }
     }
+}
 
-    private static IEnumerable<(string Property, string[]? Names)> Lists(RecipeStepContext context) =>
-        ListNames.Select(property => (property, context.Data[property] switch
-        {
-            null => [],
-            JsonArray array when array.All(item => item?.GetValueKind() == System.Text.Json.JsonValueKind.String) =>
-                array.Select(item => item!.GetValue<string>()).ToArray(),
-            _ => null,
-        }));
+/// <summary>The <c>features</c> step's data: modules to switch on and off.</summary>
+public sealed record FeaturesStepData
+{
+    [RecipeValue("a list of module names")]
+    public IReadOnlyList<string> Enable { get; init; } = [];
+
+    [RecipeValue("a list of module names")]
+    public IReadOnlyList<string> Disable { get; init; } = [];
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Perspective.Core.Data;
 using Perspective.Core.Recipes;
 using Perspective.Core.Settings;
@@ -10,27 +8,17 @@ namespace Perspective.Web.Recipes;
 /// Recipe step <c>settings</c>: <c>{ "name": "settings", "values": { "key": "value" } }</c>. Values
 /// are strings; each module documents and parses its own keys. Exported sorted by key.
 /// </summary>
-public sealed class SettingsRecipeStep(ISiteSettings settings, TenantDbContext db) : IRecipeStep, IRecipeExportSource
+public sealed class SettingsRecipeStep(ISiteSettings settings, TenantDbContext db) : RecipeStep<SettingsStepData>
 {
-    public string Name => "settings";
+    public override string Name => "settings";
 
-    public int Order => 10;
+    public override int Order => 10;
 
-    public Task ValidateAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override Task ValidateAsync(SettingsStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        if (context.Data["values"] is not JsonObject values)
+        foreach (var key in data.Values.Keys)
         {
-            context.AddError("'values' must be an object of setting names and text values.");
-            return Task.CompletedTask;
-        }
-
-        foreach (var (key, value) in values)
-        {
-            if (value?.GetValueKind() != JsonValueKind.String)
-            {
-                context.AddError($"Setting '{key}' must be text.");
-            }
-            else if (key.Length is 0 or > 100)
+            if (key.Length is 0 or > 100)
             {
                 context.AddError("Setting names must be 1 to 100 characters long.");
             }
@@ -44,30 +32,28 @@ public sealed class SettingsRecipeStep(ISiteSettings settings, TenantDbContext d
         return Task.CompletedTask;
     }
 
-    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(SettingsStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        foreach (var (key, value) in (JsonObject)context.Data["values"]!)
+        foreach (var (key, value) in data.Values)
         {
-            await settings.SetAsync(key, value!.GetValue<string>(), cancellationToken);
+            await settings.SetAsync(key, value, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<JsonObject>> ExportStepsAsync(CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<SettingsStepData>> ExportAsync(CancellationToken cancellationToken)
     {
         var all = await settings.GetAllAsync(cancellationToken);
-        if (all.Count == 0)
-        {
-            return [];
-        }
-
-        var values = new JsonObject();
-        foreach (var (key, value) in all.OrderBy(s => s.Key, StringComparer.Ordinal))
-        {
-            values[key] = value;
-        }
-
-        return [new JsonObject { ["name"] = Name, ["values"] = values }];
+        return all.Count == 0
+            ? []
+            : [new SettingsStepData { Values = all.OrderBy(s => s.Key, StringComparer.Ordinal).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal) }];
     }
+}
+
+/// <summary>The <c>settings</c> step's data: setting names and their text values.</summary>
+public sealed record SettingsStepData
+{
+    [RecipeValue("an object of setting names and text values")]
+    public required IReadOnlyDictionary<string, string> Values { get; init; }
 }

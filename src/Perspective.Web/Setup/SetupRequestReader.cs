@@ -1,4 +1,4 @@
-using Perspective.Web.Cli;
+using Perspective.Core.Cli;
 
 namespace Perspective.Web.Setup;
 

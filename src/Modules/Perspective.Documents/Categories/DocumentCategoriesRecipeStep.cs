@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Perspective.Core.Data;
 using Perspective.Core.Recipes;
 using Perspective.Files.Checks;
@@ -14,25 +12,23 @@ namespace Perspective.Documents.Categories;
 /// given is left alone. Archiving is the admin's business: the step never archives or restores.
 /// Exports every category in name order.
 /// </summary>
-public sealed class DocumentCategoriesRecipeStep(CategoryStore store, CategoryRoles roles, TenantDbContext db) : IRecipeStep, IRecipeExportSource
+public sealed class DocumentCategoriesRecipeStep(CategoryStore store, CategoryRoles roles, TenantDbContext db) : RecipeStep<DocumentCategoriesStepData>
 {
-    public string Name => "documentCategories";
+    public override string Name => "documentCategories";
 
-    public int Order => 60;
+    public override int Order => 60;
 
-    public async Task ValidateAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override async Task ValidateAsync(DocumentCategoriesStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         // Roles an earlier roles step of this recipe defines count as known: they exist by the time this step runs.
         var known = await roles.KnownAsync(cancellationToken);
         known.UnionWith(context.Declarations.Of(RecipeDeclarations.Role));
-        Read(context, known, report: true);
+        Read(data, known, context.AddError);
     }
 
-    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(DocumentCategoriesStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        foreach (var draft in Read(context, await roles.KnownAsync(cancellationToken), report: false))
+        foreach (var draft in Read(data, await roles.KnownAsync(cancellationToken), _ => { }))
         {
             if (await store.NamedAsync(draft.Name, exceptId: null, cancellationToken) is { } existing)
             {
@@ -48,7 +44,7 @@ public sealed class DocumentCategoriesRecipeStep(CategoryStore store, CategoryRo
         }
     }
 
-    public async Task<IReadOnlyList<JsonObject>> ExportStepsAsync(CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<DocumentCategoriesStepData>> ExportAsync(CancellationToken cancellationToken)
     {
         var categories = (await store.ListAsync(cancellationToken)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
         if (categories.Count == 0)
@@ -56,47 +52,36 @@ public sealed class DocumentCategoriesRecipeStep(CategoryStore store, CategoryRo
             return [];
         }
 
-        var array = new JsonArray();
-        foreach (var draft in categories.Select(CategoryDraft.Of))
+        var items = categories.Select(CategoryDraft.Of).Select(draft => new CategoryData
         {
-            array.Add(new JsonObject
-            {
-                ["name"] = draft.Name,
-                ["description"] = draft.Description,
-                ["senders"] = Strings(draft.Senders),
-                ["recipients"] = Strings(draft.Recipients),
-                ["requiresTwoFactor"] = draft.RequiresTwoFactor,
-                ["retentionDays"] = draft.RetentionDays,
-                ["fileTypes"] = Strings(draft.FileTypes),
-                ["maxSizeMB"] = draft.MaxSizeMB,
-            });
-        }
-
-        return [new JsonObject { ["name"] = Name, ["categories"] = array }];
+            Name = draft.Name,
+            Description = draft.Description,
+            Senders = [.. draft.Senders],
+            Recipients = [.. draft.Recipients],
+            RequiresTwoFactor = draft.RequiresTwoFactor,
+            RetentionDays = draft.RetentionDays,
+            FileTypes = [.. draft.FileTypes],
+            MaxSizeMB = draft.MaxSizeMB,
+        });
+        return [new DocumentCategoriesStepData { Categories = [.. items] }];
     }
 
-    /// <summary>The step's good categories; problems, naming the category and field, are reported when <paramref name="report"/> says so.</summary>
-    private static List<CategoryDraft> Read(RecipeStepContext context, HashSet<string> knownRoles, bool report)
+    /// <summary>The step's good categories; each problem, naming the category and field, goes to <paramref name="report"/>.</summary>
+    private static List<CategoryDraft> Read(DocumentCategoriesStepData data, HashSet<string> knownRoles, Action<string> report)
     {
         var drafts = new List<CategoryDraft>();
-        if (context.Data["categories"] is not JsonArray array)
-        {
-            Report("'categories' must be an array of categories.");
-            return drafts;
-        }
-
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var position = 0;
-        foreach (var item in array)
+        foreach (var category in data.Categories)
         {
             position++;
-            if (item is not JsonObject category || Text(category, "name") is not { } rawName || rawName.Trim().Length == 0)
+            var name = category.Name.Trim();
+            if (name.Length == 0)
             {
-                Report($"Category {position} must be an object with a 'name'.");
+                report($"Category {position} must be an object with a 'name'.");
                 continue;
             }
 
-            var name = rawName.Trim();
             var problems = new List<string>();
             if (name.Length > CategoryLimits.MaxNameLength)
             {
@@ -108,70 +93,42 @@ public sealed class DocumentCategoriesRecipeStep(CategoryStore store, CategoryRo
                 problems.Add("it is given twice");
             }
 
-            var description = category["description"] is null ? "" : Text(category, "description");
-            if (description is null || description.Trim().Length > CategoryLimits.MaxDescriptionLength)
+            if (category.Description.Trim().Length > CategoryLimits.MaxDescriptionLength)
             {
                 problems.Add($"'description' must be text of {CategoryLimits.MaxDescriptionLength} characters or fewer");
             }
 
-            var senders = Roles(category, "senders", knownRoles, problems);
-            var recipients = Roles(category, "recipients", knownRoles, problems);
-
-            var twoFactor = category["requiresTwoFactor"] switch
+            var senders = Roles(category.Senders, "senders", knownRoles, problems);
+            var recipients = Roles(category.Recipients, "recipients", knownRoles, problems);
+            if (category.RetentionDays is { } retention && (retention < CategoryLimits.MinRetentionDays || retention > CategoryLimits.MaxRetentionDays))
             {
-                null => false,
-                JsonNode flag when flag.GetValueKind() is JsonValueKind.True => true,
-                JsonNode flag when flag.GetValueKind() is JsonValueKind.False => false,
-                _ => (bool?)null,
-            };
-            if (twoFactor is null)
-            {
-                problems.Add("'requiresTwoFactor' must be true or false");
+                problems.Add($"'retentionDays' must be a whole number from {CategoryLimits.MinRetentionDays} to {CategoryLimits.MaxRetentionDays}, or null to keep documents until deleted");
             }
 
-            int? retention = null;
-            if (category["retentionDays"] is { } retentionNode)
-            {
-                retention = Whole(retentionNode, CategoryLimits.MinRetentionDays, CategoryLimits.MaxRetentionDays);
-                if (retention is null)
-                {
-                    problems.Add($"'retentionDays' must be a whole number from {CategoryLimits.MinRetentionDays} to {CategoryLimits.MaxRetentionDays}, or null to keep documents until deleted");
-                }
-            }
-
-            var fileTypes = FileTypeList(category, problems);
-            var maxSize = category["maxSizeMB"] is { } sizeNode ? Whole(sizeNode, CategoryLimits.MinSizeMB, CategoryLimits.MaxSizeMB) : null;
-            if (maxSize is null)
+            var fileTypes = FileTypeList(category.FileTypes, problems);
+            if (category.MaxSizeMB < CategoryLimits.MinSizeMB || category.MaxSizeMB > CategoryLimits.MaxSizeMB)
             {
                 problems.Add($"'maxSizeMB' must be a whole number from {CategoryLimits.MinSizeMB} to {CategoryLimits.MaxSizeMB}");
             }
 
             foreach (var problem in problems)
             {
-                Report($"Category '{name}': {problem}.");
+                report($"Category '{name}': {problem}.");
             }
 
             if (problems.Count == 0)
             {
-                drafts.Add(new CategoryDraft(name, description!, senders, recipients, twoFactor!.Value, retention, fileTypes, maxSize!.Value));
+                drafts.Add(new CategoryDraft(name, category.Description, senders, recipients, category.RequiresTwoFactor, category.RetentionDays, fileTypes, category.MaxSizeMB));
             }
         }
 
         return drafts;
-
-        void Report(string message)
-        {
-            if (report)
-            {
-                context.AddError(message);
-            }
-        }
     }
 
-    private static List<string> Roles(JsonObject category, string field, HashSet<string> knownRoles, List<string> problems)
+    private static List<string> Roles(IReadOnlyList<string> given, string field, HashSet<string> knownRoles, List<string> problems)
     {
-        var names = StringArray(category, field);
-        if (names is null || names.Count == 0)
+        var names = given.Select(n => n.Trim()).ToList();
+        if (names.Count == 0)
         {
             problems.Add($"'{field}' must be an array of at least one role name");
             return [];
@@ -185,10 +142,10 @@ public sealed class DocumentCategoriesRecipeStep(CategoryStore store, CategoryRo
         return names;
     }
 
-    private static List<string> FileTypeList(JsonObject category, List<string> problems)
+    private static List<string> FileTypeList(IReadOnlyList<string> given, List<string> problems)
     {
-        var types = StringArray(category, "fileTypes");
-        if (types is null || types.Count == 0)
+        var types = given.Select(t => t.Trim()).ToList();
+        if (types.Count == 0)
         {
             problems.Add("'fileTypes' must be an array of at least one file type");
             return [];
@@ -201,36 +158,4 @@ public sealed class DocumentCategoriesRecipeStep(CategoryStore store, CategoryRo
 
         return types;
     }
-
-    /// <summary>An array of strings, or null when the field is missing, not an array or holds anything but strings.</summary>
-    private static List<string>? StringArray(JsonObject category, string field)
-    {
-        if (category[field] is not JsonArray array)
-        {
-            return null;
-        }
-
-        var items = new List<string>();
-        foreach (var node in array)
-        {
-            if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
-            {
-                return null;
-            }
-
-            items.Add(value.GetValue<string>().Trim());
-        }
-
-        return items;
-    }
-
-    private static int? Whole(JsonNode node, int min, int max) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) && number >= min && number <= max
-            ? number
-            : (int?)null;
-
-    private static JsonArray Strings(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode?)JsonValue.Create(i))]);
-
-    private static string? Text(JsonObject category, string name) =>
-        category[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 }

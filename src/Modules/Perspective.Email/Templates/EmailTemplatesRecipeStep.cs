@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Perspective.Core.Data;
 using Perspective.Core.Recipes;
 
@@ -13,16 +11,15 @@ namespace Perspective.Email.Templates;
 /// Exports every override, sorted by kind, with its parts inline.
 /// </summary>
 public sealed class EmailTemplatesRecipeStep(
-    EmailKindCatalog kinds, EmailTemplateStore store, TenantDbContext db) : IRecipeStep, IRecipeExportSource
+    EmailKindCatalog kinds, EmailTemplateStore store, TenantDbContext db) : RecipeStep<EmailTemplatesStepData>
 {
-    public string Name => "emailTemplates";
+    public override string Name => "emailTemplates";
 
-    public int Order => 50;
+    public override int Order => 50;
 
-    public async Task ValidateAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override async Task ValidateAsync(EmailTemplatesStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        foreach (var (kind, wording) in Read(context, report: true))
+        foreach (var (kind, wording) in Read(data, context.Files, context.AddError))
         {
             if (kinds.Find(kind) is not { } emailKind)
             {
@@ -42,10 +39,9 @@ public sealed class EmailTemplatesRecipeStep(
         }
     }
 
-    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(EmailTemplatesStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        foreach (var (kind, wording) in Read(context, report: false))
+        foreach (var (kind, wording) in Read(data, context.Files, _ => { }))
         {
             await store.PutAsync(kind, wording!, updatedBy: null, cancellationToken);
         }
@@ -53,7 +49,7 @@ public sealed class EmailTemplatesRecipeStep(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<JsonObject>> ExportStepsAsync(CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<EmailTemplatesStepData>> ExportAsync(CancellationToken cancellationToken)
     {
         // An override for a kind no module sends any more would only make the import fail.
         var templates = (await store.ListAsync(cancellationToken)).Where(t => kinds.Find(t.Kind) is not null).ToList();
@@ -62,81 +58,51 @@ public sealed class EmailTemplatesRecipeStep(
             return [];
         }
 
-        var array = new JsonArray();
-        foreach (var template in templates)
+        return [new EmailTemplatesStepData
         {
-            array.Add(new JsonObject
-            {
-                ["kind"] = template.Kind,
-                ["subject"] = template.Subject,
-                ["htmlBody"] = template.HtmlBody,
-                ["textBody"] = template.TextBody,
-            });
-        }
-
-        return [new JsonObject { ["name"] = Name, ["templates"] = array }];
+            Templates = [.. templates.Select(t => new TemplateData { Kind = t.Kind, Subject = t.Subject, HtmlBody = t.HtmlBody, TextBody = t.TextBody })],
+        }];
     }
 
     /// <summary>The step's templates by kind, with their wording (null when a part could not be read, which is then reported).</summary>
-    private static List<(string Kind, EmailWording? Wording)> Read(RecipeStepContext context, bool report)
+    private static List<(string Kind, EmailWording? Wording)> Read(EmailTemplatesStepData data, IRecipeFiles files, Action<string> report)
     {
         var templates = new List<(string, EmailWording?)>();
-        if (context.Data["templates"] is not JsonArray array)
-        {
-            Report("'templates' must be an array of templates.");
-            return templates;
-        }
-
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var position = 0;
-        foreach (var item in array)
+        foreach (var template in data.Templates)
         {
             position++;
-            if (item is not JsonObject template || Text(template, "kind") is not { Length: > 0 } kind)
+            var kind = template.Kind;
+            if (kind.Length == 0)
             {
-                Report($"Template {position} must be an object with a 'kind'.");
+                report($"Template {position} must be an object with a 'kind'.");
                 continue;
             }
 
             if (!seen.Add(kind))
             {
-                Report($"Template '{kind}' is given twice.");
+                report($"Template '{kind}' is given twice.");
                 continue;
             }
 
             var problems = new List<string>();
-            var subject = Text(template, "subject");
-            if (subject is null)
-            {
-                problems.Add("it has no 'subject'");
-            }
-
-            var html = Part(template, "htmlBody", context.Files, problems);
-            var text = Part(template, "textBody", context.Files, problems);
+            var html = Part(template.HtmlBody, template.HtmlBodyFile, "htmlBody", files, problems);
+            var text = Part(template.TextBody, template.TextBodyFile, "textBody", files, problems);
             foreach (var problem in problems)
             {
-                Report($"Template '{kind}': {problem}.");
+                report($"Template '{kind}': {problem}.");
             }
 
-            templates.Add((kind, problems.Count == 0 ? new EmailWording(subject!, html!, text!).Normalised() : null));
+            templates.Add((kind, problems.Count == 0 ? new EmailWording(template.Subject, html!, text!).Normalised() : null));
         }
 
         return templates;
-
-        void Report(string message)
-        {
-            if (report)
-            {
-                context.AddError(message);
-            }
-        }
     }
 
     /// <summary>A body given inline (<c>htmlBody</c>) or as a file beside the recipe (<c>htmlBodyFile</c>); exactly one of them.</summary>
-    private static string? Part(JsonObject template, string name, IRecipeFiles files, List<string> problems)
+    private static string? Part(string? inline, string? path, string name, IRecipeFiles files, List<string> problems)
     {
-        var inline = Text(template, name);
-        var path = Text(template, name + "File");
         if (inline is not null && path is not null)
         {
             problems.Add($"give '{name}' or '{name}File', not both");
@@ -170,8 +136,4 @@ public sealed class EmailTemplatesRecipeStep(
             return null;
         }
     }
-
-    /// <summary>A string property; a property of another type counts as missing, and is reported as such.</summary>
-    private static string? Text(JsonObject template, string name) =>
-        template[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 }

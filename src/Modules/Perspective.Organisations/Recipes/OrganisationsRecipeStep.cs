@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Data;
 using Perspective.Core.Organisations;
@@ -19,16 +18,15 @@ namespace Perspective.Organisations.Recipes;
 /// school's edition and limit override, never the GIAS data itself.
 /// </summary>
 public sealed class OrganisationsRecipeStep(TenantDbContext db, ImportApplier applier, GroupMembersReader members, TimeProvider time)
-    : IRecipeStep, IRecipeExportSource
+    : RecipeStep<OrganisationsStepData>
 {
-    public string Name => "organisations";
+    public override string Name => "organisations";
 
-    public int Order => 20;
+    public override int Order => 20;
 
-    public async Task ValidateAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override async Task ValidateAsync(OrganisationsStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var step = OrganisationsStepReader.Read(context, context.AddError);
+        var step = OrganisationsStepReader.Read(data, context.Files, context.AddError);
         var references = await ReferencesAsync(step, cancellationToken);
         var known = await db.Set<Organisation>().AsNoTracking().Where(o => o.Urn != null).Select(o => o.Urn!.Value).ToListAsync(cancellationToken);
         var inStep = step.SchoolRows.Select(r => r.Urn).Concat(known).ToHashSet();
@@ -49,10 +47,9 @@ public sealed class OrganisationsRecipeStep(TenantDbContext db, ImportApplier ap
         }
     }
 
-    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(OrganisationsStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var step = OrganisationsStepReader.Read(context, _ => { });
+        var step = OrganisationsStepReader.Read(data, context.Files, _ => { });
         var now = time.GetUtcNow().UtcDateTime;
         await PutTeamsAsync(step.Teams, now, cancellationToken);
 
@@ -68,56 +65,45 @@ public sealed class OrganisationsRecipeStep(TenantDbContext db, ImportApplier ap
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<JsonObject>> ExportStepsAsync(CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<OrganisationsStepData>> ExportAsync(CancellationToken cancellationToken)
     {
-        var step = new JsonObject { ["name"] = Name };
         var organisations = db.Set<Organisation>().AsNoTracking();
         var teams = await organisations.Where(o => o.Kind == OrganisationKind.LaTeam).OrderBy(o => o.Id).ToListAsync(cancellationToken);
-        if (teams.Count > 0)
-        {
-            step["teams"] = new JsonArray([.. teams.Select(t => new JsonObject { ["id"] = t.Id, ["name"] = t.Name })]);
-        }
-
         var overridden = await organisations
             .Where(o => o.Kind == OrganisationKind.School && (o.Edition == SchoolEdition.Full || o.AccountLimitOverride != null))
             .OrderBy(o => o.Urn)
             .ToListAsync(cancellationToken);
-        if (overridden.Count > 0)
-        {
-            step["schools"] = new JsonArray([.. overridden.Select(SchoolExport)]);
-        }
-
         var groups = await db.Set<OrganisationGroup>().AsNoTracking().Where(g => g.Kind != GroupKind.Phase).ToListAsync(cancellationToken);
-        if (groups.Count > 0)
-        {
-            var memberships = await db.Set<OrganisationGroupMember>().AsNoTracking()
+        var memberships = groups.Count == 0
+            ? []
+            : await db.Set<OrganisationGroupMember>().AsNoTracking()
                 .Join(organisations, m => m.OrganisationId, o => o.Id, (m, o) => new { m.GroupId, o.DfeNumber, o.Urn })
                 .ToListAsync(cancellationToken);
-            step["groups"] = new JsonArray([.. groups
-                .OrderBy(g => g.Kind.ToString(), StringComparer.Ordinal).ThenBy(g => g.Name, StringComparer.Ordinal)
-                .Select(g => new JsonObject
-                {
-                    ["name"] = g.Name,
-                    ["kind"] = g.Kind.ToString(),
-                    ["members"] = new JsonArray([.. memberships.Where(m => m.GroupId == g.Id)
-                        .Select(m => m.DfeNumber ?? m.Urn?.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                        .OfType<string>().Order(StringComparer.Ordinal).Select(n => JsonValue.Create(n))]),
-                })]);
-        }
-
-        return step.Count > 1 ? [step] : [];
-    }
-
-    private static JsonObject SchoolExport(Organisation school)
-    {
-        var item = new JsonObject { ["urn"] = school.Urn, ["edition"] = (school.Edition ?? SchoolEdition.Lite).ToString() };
-        if (school.AccountLimitOverride is { } limit)
+        if (teams.Count == 0 && overridden.Count == 0 && groups.Count == 0)
         {
-            item["accountLimit"] = limit;
+            return [];
         }
 
-        return item;
+        return [new OrganisationsStepData
+        {
+            Teams = teams.Count == 0 ? null : [.. teams.Select(t => new TeamData { Id = t.Id, Name = t.Name })],
+            Schools = overridden.Count == 0 ? null : [.. overridden.Select(SchoolExport)],
+            Groups = groups.Count == 0 ? null : [.. groups
+                .OrderBy(g => g.Kind.ToString(), StringComparer.Ordinal).ThenBy(g => g.Name, StringComparer.Ordinal)
+                .Select(g => new GroupData
+                {
+                    Name = g.Name,
+                    Kind = g.Kind.ToString(),
+                    Members = [.. memberships.Where(m => m.GroupId == g.Id)
+                        .Select(m => m.DfeNumber ?? m.Urn?.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                        .OfType<string>().Order(StringComparer.Ordinal).Select(NumberOrText.Of)],
+                })],
+        }];
     }
+
+    private static SchoolData SchoolExport(Organisation school) => school.AccountLimitOverride is { } limit
+        ? new SchoolData { Urn = NumberOrText.Of(school.Urn!.Value), Edition = (school.Edition ?? SchoolEdition.Lite).ToString(), AccountLimit = NumberOrText.Of(limit) }
+        : new SchoolData { Urn = NumberOrText.Of(school.Urn!.Value), Edition = (school.Edition ?? SchoolEdition.Lite).ToString() };
 
     /// <summary>Schools in the portal and those the step brings, for resolving group members before anything is written.</summary>
     private async Task<SchoolReferences> ReferencesAsync(OrganisationsStep step, CancellationToken cancellationToken)

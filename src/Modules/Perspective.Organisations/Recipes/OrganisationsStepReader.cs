@@ -1,41 +1,39 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Perspective.Core.Organisations;
 using Perspective.Core.Recipes;
 using Perspective.Organisations.Data;
 using Perspective.Organisations.Import;
 using Perspective.Organisations.References;
-using static Perspective.Organisations.Recipes.RecipeJson;
 
 namespace Perspective.Organisations.Recipes;
 
 /// <summary>
-/// Reads the <c>organisations</c> step, reporting every problem with the item it is in. Each part
-/// (<c>teams</c>, <c>giasFile</c>, <c>schools</c>, <c>groups</c>) is optional.
+/// Checks the <c>organisations</c> step's data, reporting every problem with the item it is in.
+/// Each part (<c>teams</c>, <c>giasFile</c>, <c>schools</c>, <c>groups</c>) is optional.
 /// </summary>
 internal static class OrganisationsStepReader
 {
-    public static OrganisationsStep Read(RecipeStepContext context, Action<string> report)
+    public static OrganisationsStep Read(OrganisationsStepData data, IRecipeFiles files, Action<string> report)
     {
-        var teams = ReadTeams(context.Data, report);
-        var gias = ReadGiasFile(context, report);
-        var schools = ReadSchools(context.Data, gias, report);
-        var groups = ReadGroups(context.Data, report);
+        var teams = ReadTeams(data.Teams ?? [], report);
+        var gias = ReadGiasFile(data.GiasFile, files, report);
+        var schools = ReadSchools(data.Schools ?? [], gias, report);
+        var groups = ReadGroups(data.Groups ?? [], report);
         return new OrganisationsStep(teams, gias, schools, groups);
     }
 
-    private static List<TeamItem> ReadTeams(JsonObject data, Action<string> report)
+    private static List<TeamItem> ReadTeams(IReadOnlyList<TeamData> given, Action<string> report)
     {
         var teams = new List<TeamItem>();
-        foreach (var (item, position) in Items(data, "teams", "teams", report))
+        foreach (var (item, position) in given.Select((item, i) => (item, i + 1)))
         {
-            if (Text(item, "id") is not { Length: > 0 } id || Text(item, "name") is not { Length: > 0 } name)
+            var id = item.Id.Trim();
+            var name = item.Name.Trim();
+            if (id.Length == 0 || name.Length == 0)
             {
                 report($"Team {position} must be an object with an 'id' and a 'name'.");
-                continue;
             }
-
-            if (!OrganisationIds.IsWellFormedTeamId(id))
+            else if (!OrganisationIds.IsWellFormedTeamId(id))
             {
                 report($"Team '{id}': the id must be 'team-' then lower-case letters, digits and single hyphens, 64 characters at most.");
             }
@@ -56,14 +54,14 @@ internal static class OrganisationsStepReader
         return teams;
     }
 
-    private static List<GiasRow> ReadGiasFile(RecipeStepContext context, Action<string> report)
+    private static List<GiasRow> ReadGiasFile(string? given, IRecipeFiles files, Action<string> report)
     {
-        if (!Has(context.Data, "giasFile"))
+        if (given is null)
         {
             return [];
         }
 
-        if (Text(context.Data, "giasFile") is not { Length: > 0 } path)
+        if (given.Trim() is not { Length: > 0 } path)
         {
             report("'giasFile' must be the path of a CSV file beside the recipe.");
             return [];
@@ -72,13 +70,13 @@ internal static class OrganisationsStepReader
         GiasReadResult read;
         try
         {
-            if (!context.Files.Exists(path))
+            if (!files.Exists(path))
             {
                 report($"The GIAS file '{path}' is not beside the recipe.");
                 return [];
             }
 
-            using var stream = context.Files.Open(path);
+            using var stream = files.Open(path);
             read = GiasCsvReader.Read(stream);
         }
         catch (ArgumentException exception)
@@ -100,13 +98,13 @@ internal static class OrganisationsStepReader
         return [.. read.Rows];
     }
 
-    private static List<SchoolItem> ReadSchools(JsonObject data, IReadOnlyList<GiasRow> gias, Action<string> report)
+    private static List<SchoolItem> ReadSchools(IReadOnlyList<SchoolData> given, IReadOnlyList<GiasRow> gias, Action<string> report)
     {
         var schools = new List<SchoolItem>();
         var inFile = gias.Select(r => r.Urn).ToHashSet();
-        foreach (var (item, position) in Items(data, "schools", "schools", report))
+        foreach (var (item, position) in given.Select((item, i) => (item, i + 1)))
         {
-            if (DfeNumbers.ParseUrn(NumberText(item, "urn")) is not { } urn)
+            if (DfeNumbers.ParseUrn(item.Urn.Text) is not { } urn)
             {
                 report($"School {position} must be an object with a 6-digit 'urn'.");
                 continue;
@@ -114,7 +112,7 @@ internal static class OrganisationsStepReader
 
             var label = $"School {position} (URN {urn.ToString(CultureInfo.InvariantCulture)})";
             var problems = new List<string>();
-            var details = Has(item, "name") || Has(item, "laCode") || Has(item, "establishmentNumber")
+            var details = item.Name is not null || item.LaCode is not null || item.EstablishmentNumber is not null
                 ? Details(item, urn, position, problems)
                 : null;
             if (details is not null && inFile.Contains(urn))
@@ -123,9 +121,9 @@ internal static class OrganisationsStepReader
             }
 
             SchoolEdition? edition = null;
-            if (Has(item, "edition"))
+            if (item.Edition is not null)
             {
-                edition = Text(item, "edition") switch
+                edition = item.Edition.Trim() switch
                 {
                     "Lite" => SchoolEdition.Lite,
                     "Full" => SchoolEdition.Full,
@@ -138,9 +136,9 @@ internal static class OrganisationsStepReader
             }
 
             int? limit = null;
-            if (Has(item, "accountLimit") && !IsNull(item, "accountLimit"))
+            if (item.AccountLimit is { } givenLimit)
             {
-                limit = int.TryParse(NumberText(item, "accountLimit"), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+                limit = int.TryParse(givenLimit.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
                     && parsed is >= OrganisationSettingKeys.MinAccountLimit and <= OrganisationSettingKeys.MaxAccountLimit ? parsed : null;
                 if (limit is null)
                 {
@@ -160,7 +158,7 @@ internal static class OrganisationsStepReader
 
             if (problems.Count == 0)
             {
-                schools.Add(new SchoolItem(label, urn, details, edition, Has(item, "accountLimit"), limit));
+                schools.Add(new SchoolItem(label, urn, details, edition, item.SetsAccountLimit, limit));
             }
         }
 
@@ -168,11 +166,11 @@ internal static class OrganisationsStepReader
     }
 
     /// <summary>A school given in full, as a GIAS row without attributes, so the stored ones are left alone.</summary>
-    private static GiasRow? Details(JsonObject item, int urn, int position, List<string> problems)
+    private static GiasRow? Details(SchoolData item, int urn, int position, List<string> problems)
     {
-        var laCode = NumberText(item, "laCode");
-        var establishmentNumber = NumberText(item, "establishmentNumber");
-        var name = Text(item, "name");
+        var laCode = item.LaCode?.Text;
+        var establishmentNumber = item.EstablishmentNumber?.Text;
+        var name = item.Name?.Trim();
         if (laCode is not { Length: 3 } || !laCode.All(char.IsAsciiDigit))
         {
             problems.Add("'laCode' must be 3 digits");
@@ -188,9 +186,9 @@ internal static class OrganisationsStepReader
             problems.Add("'name' must be given, 200 characters or fewer");
         }
 
-        foreach (var (field, max) in new[] { ("laName", 200), ("type", 200), ("phase", 100), ("status", 100), ("postcode", 16) })
+        foreach (var (field, value, max) in new[] { ("laName", item.LaName, 200), ("type", item.Type, 200), ("phase", item.Phase, 100), ("status", item.Status, 100), ("postcode", item.Postcode, 16) })
         {
-            if (Text(item, field) is { } value && value.Length > max)
+            if (value?.Trim() is { } text && text.Length > max)
             {
                 problems.Add($"'{field}' must be {max} characters or fewer");
             }
@@ -201,24 +199,24 @@ internal static class OrganisationsStepReader
             return null;
         }
 
-        string? Optional(string field) => Text(item, field) is { Length: > 0 } value ? value : null;
+        static string? Optional(string? value) => value?.Trim() is { Length: > 0 } text ? text : null;
         return new GiasRow(
-            position, urn, laCode!, Optional("laName"), establishmentNumber!, name!, Optional("type"), Optional("phase"),
-            Optional("status") ?? "Open", Optional("postcode"), HeadFirstName: null, HeadLastName: null, Attributes: null);
+            position, urn, laCode!, Optional(item.LaName), establishmentNumber!, name!, Optional(item.Type), Optional(item.Phase),
+            Optional(item.Status) ?? "Open", Optional(item.Postcode), HeadFirstName: null, HeadLastName: null, Attributes: null);
     }
 
-    private static List<GroupItem> ReadGroups(JsonObject data, Action<string> report)
+    private static List<GroupItem> ReadGroups(IReadOnlyList<GroupData> given, Action<string> report)
     {
         var groups = new List<GroupItem>();
-        foreach (var (item, position) in Items(data, "groups", "groups", report))
+        foreach (var (item, position) in given.Select((item, i) => (item, i + 1)))
         {
-            if (Text(item, "name") is not { Length: > 0 and <= 200 } name)
+            if (item.Name.Trim() is not { Length: > 0 and <= 200 } name)
             {
                 report($"Group {position} must be an object with a 'name' of 200 characters or fewer.");
                 continue;
             }
 
-            GroupKind? kind = Text(item, "kind") switch
+            GroupKind? kind = item.Kind.Trim() switch
             {
                 "Cluster" => GroupKind.Cluster,
                 "Custom" => GroupKind.Custom,
@@ -236,48 +234,9 @@ internal static class OrganisationsStepReader
                 continue;
             }
 
-            var members = new List<string>();
-            if (Has(item, "members"))
-            {
-                if (item["members"] is not JsonArray array || array.Any(m => m is not JsonValue))
-                {
-                    report($"Group '{name}': 'members' must be an array of URNs or DfE numbers.");
-                    continue;
-                }
-
-                members.AddRange(array.Select(m => m is JsonValue value ? (value.TryGetValue<string>(out var text) ? text : value.ToJsonString()) : "").Select(m => m.Trim()));
-            }
-
-            groups.Add(new GroupItem(name, kind.Value, members));
+            groups.Add(new GroupItem(name, kind.Value, [.. item.Members.Select(m => m.Text.Trim())]));
         }
 
         return groups;
-    }
-
-    /// <summary>The objects of an optional array property, with their 1-based positions; anything else there is reported.</summary>
-    private static IEnumerable<(JsonObject Item, int Position)> Items(JsonObject data, string property, string what, Action<string> report)
-    {
-        if (!Has(data, property))
-        {
-            yield break;
-        }
-
-        if (data[property] is not JsonArray array)
-        {
-            report($"'{property}' must be an array of {what}.");
-            yield break;
-        }
-
-        for (var i = 0; i < array.Count; i++)
-        {
-            if (array[i] is JsonObject item)
-            {
-                yield return (item, i + 1);
-            }
-            else
-            {
-                report($"{char.ToUpperInvariant(what[0])}{what[1..^1]} {i + 1} must be an object.");
-            }
-        }
     }
 }

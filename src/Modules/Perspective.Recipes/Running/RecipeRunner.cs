@@ -11,6 +11,7 @@ namespace Perspective.Recipes;
 internal sealed class RecipeRunner(
     IEnumerable<IRecipeStep> handlers,
     ModuleCatalog modules,
+    ContributedServices contributed,
     IModuleFeatures features,
     TenantDbContext db,
     ILogger<RecipeRunner> logger) : IRecipeRunner
@@ -67,7 +68,7 @@ internal sealed class RecipeRunner(
     private async Task ExecuteAsync(PreparedStep step, RecipeSource source, CancellationToken cancellationToken)
     {
         // Validation allowed a module that an earlier step was to switch on; check it really is.
-        if (step.Module is { } module && !features.IsEnabled(module))
+        if (step.Modules.FirstOrDefault(m => !features.IsEnabled(m)) is { } module)
         {
             throw new RecipeStepException(step.Index, step.Name, new InvalidOperationException($"The module {module} is not enabled for this tenant."));
         }
@@ -112,7 +113,7 @@ internal sealed class RecipeRunner(
             variables[name] = value;
         }
 
-        var stepHandlers = new RecipeStepHandlers(handlers, modules, features);
+        var stepHandlers = new RecipeStepHandlers(handlers, modules, contributed, features);
         var declarations = new RecipeDeclarations();
         foreach (var entry in document.Steps.Where(s => s.Name is not null && s.Data is not null))
         {
@@ -168,8 +169,8 @@ internal sealed class RecipeRunner(
         }
 
         stepHandlers.After(handler!, data);
-        return new PreparedStep(entry.Index, entry.Name!, data, handler!, stepHandlers.ModuleOf(handler!));
+        return new PreparedStep(entry.Index, entry.Name!, data, handler!, stepHandlers.ModulesOf(handler!));
     }
 
-    private sealed record PreparedStep(int Index, string Name, JsonObject Data, IRecipeStep Handler, string? Module);
+    private sealed record PreparedStep(int Index, string Name, JsonObject Data, IRecipeStep Handler, IReadOnlyList<string> Modules);
 }

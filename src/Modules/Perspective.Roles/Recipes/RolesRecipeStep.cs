@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Data;
 using Perspective.Core.Recipes;
@@ -17,25 +15,19 @@ namespace Perspective.Roles.Recipes;
 /// has no definition yet with the modules' declared defaults, leaving saved roles alone. Exports
 /// every definition, sorted by name, with its permissions sorted.
 /// </summary>
-public sealed class RolesRecipeStep(RoleCatalog catalog, DeclaredPermissions declared, TenantDbContext db) : IRecipeStep, IRecipeExportSource
+public sealed class RolesRecipeStep(RoleCatalog catalog, DeclaredPermissions declared, TenantDbContext db) : RecipeStep<RolesStepData>
 {
     public const int MaxNameLength = 100;
 
     public const int MaxDescriptionLength = 500;
 
-    public string Name => "roles";
+    public override string Name => "roles";
 
-    public int Order => 20;
+    public override int Order => 20;
 
-    public async Task ValidateAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override async Task ValidateAsync(RolesStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.Data["builtInDefaults"] is { } flag && flag.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
-        {
-            context.AddError("'builtInDefaults' must be true or false.");
-        }
-
-        var roles = Read(context, report: true);
+        var roles = Read(data, context.AddError);
         foreach (var role in roles)
         {
             context.Declarations.Add(RecipeDeclarations.Role, role.Name);
@@ -52,16 +44,15 @@ public sealed class RolesRecipeStep(RoleCatalog catalog, DeclaredPermissions dec
         }
     }
 
-    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(RolesStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        foreach (var role in Read(context, report: false))
+        foreach (var role in Read(data, _ => { }))
         {
             await catalog.PutAsync(role.Name, role.Description, role.Holders, role.Permissions, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (context.Data["builtInDefaults"] is { } flag && flag.GetValueKind() == JsonValueKind.True)
+        if (data.BuiltInDefaults == true)
         {
             var defined = await db.Set<RoleDefinition>().Select(r => r.Name).ToListAsync(cancellationToken);
             foreach (var name in BuiltInRoles.All.Where(n => !defined.Contains(n, StringComparer.Ordinal)))
@@ -73,7 +64,7 @@ public sealed class RolesRecipeStep(RoleCatalog catalog, DeclaredPermissions dec
         }
     }
 
-    public async Task<IReadOnlyList<JsonObject>> ExportStepsAsync(CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<RolesStepData>> ExportAsync(CancellationToken cancellationToken)
     {
         var definitions = await catalog.DefinitionsAsync(cancellationToken);
         if (definitions.Count == 0)
@@ -81,55 +72,43 @@ public sealed class RolesRecipeStep(RoleCatalog catalog, DeclaredPermissions dec
             return [];
         }
 
-        var roles = new JsonArray();
-        foreach (var (definition, permissions) in definitions)
+        var roles = definitions.Select(d => new RoleData
         {
-            roles.Add(new JsonObject
-            {
-                ["name"] = definition.Name,
-                ["description"] = definition.Description,
-                ["holders"] = definition.Holders.ToString(),
-                // A permission no module declares any more would only make the import fail.
-                ["permissions"] = new JsonArray(permissions.Where(declared.IsDeclared).Select(p => (JsonNode?)JsonValue.Create(p)).ToArray()),
-            });
-        }
-
-        return [new JsonObject { ["name"] = Name, ["roles"] = roles }];
+            Name = d.Definition.Name,
+            Description = d.Definition.Description,
+            Holders = d.Definition.Holders.ToString(),
+            // A permission no module declares any more would only make the import fail.
+            Permissions = [.. d.Permissions.Where(declared.IsDeclared)],
+        });
+        return [new RolesStepData { Roles = [.. roles] }];
     }
 
-    /// <summary>The step's roles, each good one once; problems are reported when <paramref name="report"/> says so.</summary>
-    private List<RecipeRole> Read(RecipeStepContext context, bool report)
+    /// <summary>The step's roles, each good one once; each problem goes to <paramref name="report"/>.</summary>
+    private List<RecipeRole> Read(RolesStepData data, Action<string> report)
     {
         var roles = new List<RecipeRole>();
-        var node = context.Data["roles"];
-        if (node is null)
+        if (data.Roles is null)
         {
-            if (context.Data["builtInDefaults"] is null)
+            if (data.BuiltInDefaults is null)
             {
-                Report("Give 'roles', 'builtInDefaults' or both.");
+                report("Give 'roles', 'builtInDefaults' or both.");
             }
 
-            return roles;
-        }
-
-        if (node is not JsonArray array)
-        {
-            Report("'roles' must be an array of roles.");
             return roles;
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var position = 0;
-        foreach (var item in array)
+        foreach (var role in data.Roles)
         {
             position++;
-            if (item is not JsonObject role || Text(role, "name") is not { } name || name.Trim().Length == 0)
+            var name = role.Name.Trim();
+            if (name.Length == 0)
             {
-                Report($"Role {position} must be an object with a 'name'.");
+                report($"Role {position} must be an object with a 'name'.");
                 continue;
             }
 
-            name = name.Trim();
             var problems = new List<string>();
             if (name.Length > MaxNameLength)
             {
@@ -141,13 +120,12 @@ public sealed class RolesRecipeStep(RoleCatalog catalog, DeclaredPermissions dec
                 problems.Add("it is given twice");
             }
 
-            var description = role["description"] is null ? "" : Text(role, "description");
-            if (description is null || description.Length > MaxDescriptionLength)
+            if (role.Description.Length > MaxDescriptionLength)
             {
                 problems.Add($"'description' must be text of {MaxDescriptionLength} characters or fewer");
             }
 
-            var holders = Text(role, "holders") is { } h && Enum.TryParse<RoleHolders>(h, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(h, out _)
+            var holders = Enum.TryParse<RoleHolders>(role.Holders, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(role.Holders, out _)
                 ? parsed
                 : (RoleHolders?)null;
             if (holders is null)
@@ -155,26 +133,12 @@ public sealed class RolesRecipeStep(RoleCatalog catalog, DeclaredPermissions dec
                 problems.Add("'holders' must be Platform, LaTeam or School");
             }
 
-            var permissions = new List<string>();
-            if (role["permissions"] is not JsonArray given)
+            foreach (var unknown in role.Permissions.Where(p => !declared.IsDeclared(p)))
             {
-                problems.Add("'permissions' must be an array of permission names");
-            }
-            else
-            {
-                foreach (var permission in given)
-                {
-                    if (permission is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() is var permissionName && declared.IsDeclared(permissionName))
-                    {
-                        permissions.Add(permissionName);
-                    }
-                    else
-                    {
-                        problems.Add($"no module declares the permission '{permission?.ToJsonString().Trim('"')}'");
-                    }
-                }
+                problems.Add($"no module declares the permission '{unknown}'");
             }
 
+            var permissions = role.Permissions.Where(declared.IsDeclared).ToList();
             if (holders is { } roleHolders)
             {
                 foreach (var permissionName in permissions.Where(p => !PermissionScopes.Allows(roleHolders, declared.ScopeOf(p))))
@@ -185,28 +149,17 @@ public sealed class RolesRecipeStep(RoleCatalog catalog, DeclaredPermissions dec
 
             foreach (var problem in problems)
             {
-                Report($"Role '{name}': {problem}.");
+                report($"Role '{name}': {problem}.");
             }
 
             if (problems.Count == 0)
             {
-                roles.Add(new RecipeRole(name, description!, holders!.Value, permissions));
+                roles.Add(new RecipeRole(name, role.Description, holders!.Value, permissions));
             }
         }
 
         return roles;
-
-        void Report(string message)
-        {
-            if (report)
-            {
-                context.AddError(message);
-            }
-        }
     }
-
-    private static string? Text(JsonObject role, string name) =>
-        role[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 
     private sealed record RecipeRole(string Name, string Description, RoleHolders Holders, IReadOnlyList<string> Permissions);
 }

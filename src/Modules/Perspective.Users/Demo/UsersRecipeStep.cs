@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,13 +24,12 @@ public sealed class UsersRecipeStep(
     UserManager<PerspectiveUser> users,
     DemoPasswords passwords,
     ITenantContext tenant,
-    IServiceProvider services) : IRecipeStep
+    IServiceProvider services) : RecipeStep<UsersStepData>
 {
-    public string Name => "users";
+    public override string Name => "users";
 
-    public Task ValidateAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override Task ValidateAsync(UsersStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!environment.IsDevelopment())
         {
             context.AddError($"This recipe makes demonstration accounts, which are allowed only when the portal runs in Development; it runs in {environment.EnvironmentName}. Choose another recipe.");
@@ -40,15 +38,14 @@ public sealed class UsersRecipeStep(
 
         var roles = new HashSet<string>(BuiltInRoles.All, StringComparer.Ordinal);
         roles.UnionWith(context.Declarations.Of(RecipeDeclarations.Role));
-        Read(context, roles, report: true);
+        Read(data, roles, context.AddError);
         return Task.CompletedTask;
     }
 
-    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(UsersStepData data, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var directory = services.GetService<IOrganisationDirectory>();
-        foreach (var wanted in Read(context, roles: null, report: false))
+        foreach (var wanted in Read(data, roles: null, _ => { }))
         {
             if (await users.FindByEmailAsync(wanted.Email) is not null)
             {
@@ -75,33 +72,33 @@ public sealed class UsersRecipeStep(
         }
     }
 
-    /// <summary>The step's accounts (without passwords); problems are reported when <paramref name="report"/> says so.</summary>
-    private static List<DemoAccount> Read(RecipeStepContext context, HashSet<string>? roles, bool report)
+    /// <summary>The step's accounts (without passwords); each problem goes to <paramref name="report"/>.</summary>
+    private static List<DemoAccount> Read(UsersStepData data, HashSet<string>? roles, Action<string> report)
     {
         var found = new List<DemoAccount>();
-        if (context.Data["accounts"] is not JsonArray array || array.Count == 0)
+        if (data.Accounts.Count == 0)
         {
-            Report("'accounts' must be a list of accounts, each with a name, an email and a role.");
+            report("'accounts' must be a list of accounts, each with a name, an email and a role.");
             return found;
         }
 
-        foreach (var (item, index) in array.Select((item, index) => (item as JsonObject, index + 1)))
+        foreach (var (item, index) in data.Accounts.Select((item, index) => (item, index + 1)))
         {
-            var name = Text(item, "name");
-            var email = Text(item, "email");
-            var role = Text(item, "role");
-            var organisation = Text(item, "organisation");
+            var name = item.Name.Trim();
+            var email = item.Email.Trim();
+            var role = item.Role.Trim();
+            var organisation = string.IsNullOrWhiteSpace(item.Organisation) ? null : item.Organisation.Trim();
             if (name is not { Length: > 0 and <= 200 })
             {
-                Report($"Account {index}: 'name' must be text of 1 to 200 characters.");
+                report($"Account {index}: 'name' must be text of 1 to 200 characters.");
             }
-            else if (email is null || !System.Net.Mail.MailAddress.TryCreate(email, out var address) || address.Address != email)
+            else if (!System.Net.Mail.MailAddress.TryCreate(email, out var address) || address.Address != email)
             {
-                Report($"Account {index}: 'email' must be an email address, like name@example.com.");
+                report($"Account {index}: 'email' must be an email address, like name@example.com.");
             }
-            else if (role is null || (roles is not null && !roles.Contains(role)))
+            else if (role.Length == 0 || (roles is not null && !roles.Contains(role)))
             {
-                Report($"Account {index}: 'role' must name a role of this portal.");
+                report($"Account {index}: 'role' must name a role of this portal.");
             }
             else
             {
@@ -110,16 +107,24 @@ public sealed class UsersRecipeStep(
         }
 
         return found;
-
-        void Report(string message)
-        {
-            if (report)
-            {
-                context.AddError(message);
-            }
-        }
     }
+}
 
-    private static string? Text(JsonObject? item, string key) =>
-        item?[key] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+/// <summary>The <c>users</c> step's data: demonstration accounts.</summary>
+public sealed record UsersStepData
+{
+    [RecipeValue("a list of accounts, each with a name, an email and a role")]
+    public required IReadOnlyList<AccountData> Accounts { get; init; }
+}
+
+/// <summary>One demonstration account; <see cref="Organisation"/> is an organisation's id, absent for none.</summary>
+public sealed record AccountData
+{
+    public required string Name { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string Role { get; init; }
+
+    public string? Organisation { get; init; }
 }

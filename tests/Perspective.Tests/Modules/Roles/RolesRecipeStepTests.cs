@@ -15,8 +15,8 @@ public sealed class RolesRecipeStepTests : IDisposable
     [InlineData("""{ "name": "Designated teacher", "holders": "School", "permissions": ["RuleTheWorld"] }""", "Role 'Designated teacher': no module declares the permission 'RuleTheWorld'.")]
     [InlineData("""{ "name": "Designated teacher", "holders": "Governors", "permissions": [] }""", "Role 'Designated teacher': 'holders' must be Platform, LaTeam or School.")]
     [InlineData("""{ "name": "Designated teacher", "holders": "1", "permissions": [] }""", "Role 'Designated teacher': 'holders' must be Platform, LaTeam or School.")]
-    [InlineData("""{ "name": "Designated teacher", "holders": "School" }""", "Role 'Designated teacher': 'permissions' must be an array of permission names.")]
-    [InlineData("""{ "holders": "School", "permissions": [] }""", "Role 2 must be an object with a 'name'.")]
+    [InlineData("""{ "name": "Designated teacher", "holders": "School" }""", "steps[1].roles[2].permissions: 'permissions' is missing; it must be a list of permission names.")]
+    [InlineData("""{ "holders": "School", "permissions": [] }""", "steps[1].roles[2].name: 'name' is missing; it must be text.")]
     [InlineData(Teacher, "Role 'Designated teacher': it is given twice.")]
     [InlineData("""{ "name": "Data manager", "holders": "School", "permissions": ["ManageUsers"] }""", "Role 'Data manager': a role for school staff cannot hold 'ManageUsers', which is for LA staff only.")]
     public async Task ABadRole_IsRefusedNamingIt_AndNothingIsWritten(string role, string expected)
@@ -24,6 +24,18 @@ public sealed class RolesRecipeStepTests : IDisposable
         var result = await _factory.RunRecipeAsync(Recipe($$"""{ "name": "roles", "roles": [ {{Teacher}}, {{role}} ] }"""));
 
         Assert.Contains($"Step 1 (roles): {expected}", result.Errors);
+        Assert.Empty(await _factory.DefinitionsAsync());
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "roles", "roles": [ { "name": "Designated teacher", "holders": "School", "permissions": "ManageOwnSchoolUsers" } ] }""", "steps[1].roles[1].permissions: 'permissions' must be a list of permission names.")]
+    [InlineData("""{ "name": "roles", "roles": [ { "name": "Designated teacher", "permissions": [] } ] }""", "steps[1].roles[1].holders: 'holders' is missing; it must be Platform, LaTeam or School.")]
+    [InlineData("""{ "name": "roles", "Roles": [ { "name": "Designated teacher", "holders": "School", "permissions": [] } ] }""", "steps[1].Roles: 'Roles' is not a recognised property.")]
+    public async Task AStepThatDoesNotBind_IsRefusedNamingTheStepThePropertyAndTheProblem(string step, string expected)
+    {
+        var result = await _factory.RunRecipeAsync(Recipe(step));
+
+        Assert.Equal([$"Step 1 (roles): {expected}"], result.Errors);
         Assert.Empty(await _factory.DefinitionsAsync());
     }
 

@@ -10,29 +10,41 @@ public sealed class DocumentCategoriesRecipeStepTests : IDisposable
     private readonly CategoriesFactory _factory = new();
 
     [Theory]
-    [InlineData("""{ "description": "x", "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 2 must be an object with a 'name'.")]
+    [InlineData("""{ "description": "x", "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "steps[1].categories[2].name: 'name' is missing; it must be text.")]
     [InlineData(Letters, "Category 'Risk category letters': it is given twice.")]
     [InlineData("""{ "name": "RISK CATEGORY LETTERS", "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 'RISK CATEGORY LETTERS': it is given twice.")]
-    [InlineData("""{ "name": "General", "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 'General': 'senders' must be an array of at least one role name.")]
+    [InlineData("""{ "name": "General", "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "steps[1].categories[2].senders: 'senders' is missing; it must be a list of role names.")]
     [InlineData("""{ "name": "General", "senders": [], "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 'General': 'senders' must be an array of at least one role name.")]
-    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": "Headteacher", "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 'General': 'recipients' must be an array of at least one role name.")]
+    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": "Headteacher", "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "steps[1].categories[2].recipients: 'recipients' must be a list of role names.")]
     [InlineData("""{ "name": "General", "senders": ["Overlord"], "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 'General': 'senders' names the role 'Overlord', which is neither a built-in role nor one of this portal's roles.")]
     [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 'General': 'recipients' names the role 'headteacher', which is neither a built-in role nor one of this portal's roles.")]
-    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "requiresTwoFactor": "yes", "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 'General': 'requiresTwoFactor' must be true or false.")]
+    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "requiresTwoFactor": "yes", "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "steps[1].categories[2].requiresTwoFactor: 'requiresTwoFactor' must be true or false.")]
     [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "retentionDays": 0, "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 'General': 'retentionDays' must be a whole number from 1 to 36500, or null to keep documents until deleted.")]
     [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "retentionDays": 36501, "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 'General': 'retentionDays' must be a whole number from 1 to 36500, or null to keep documents until deleted.")]
-    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "retentionDays": 7.5, "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 'General': 'retentionDays' must be a whole number from 1 to 36500, or null to keep documents until deleted.")]
-    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "retentionDays": "730", "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 'General': 'retentionDays' must be a whole number from 1 to 36500, or null to keep documents until deleted.")]
+    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "retentionDays": 7.5, "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "steps[1].categories[2].retentionDays: 'retentionDays' must be a whole number of days, or null to keep documents until deleted.")]
+    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "retentionDays": "730", "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "steps[1].categories[2].retentionDays: 'retentionDays' must be a whole number of days, or null to keep documents until deleted.")]
     [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": [], "maxSizeMB": 20 }""", "Category 'General': 'fileTypes' must be an array of at least one file type.")]
     [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": ["pdf", "exe"], "maxSizeMB": 20 }""", "Category 'General': 'fileTypes' names 'exe', which is not a type the portal checks (pdf, docx, xlsx, pptx, doc, xls, csv, txt, png, jpg, jpeg, zip).")]
-    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": ["pdf"] }""", "Category 'General': 'maxSizeMB' must be a whole number from 1 to 2048.")]
+    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": ["pdf"] }""", "steps[1].categories[2].maxSizeMB: 'maxSizeMB' is missing; it must be a whole number of megabytes.")]
     [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 2049 }""", "Category 'General': 'maxSizeMB' must be a whole number from 1 to 2048.")]
-    [InlineData("""{ "name": "General", "description": 5, "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "Category 'General': 'description' must be text of 500 characters or fewer.")]
+    [InlineData("""{ "name": "General", "description": 5, "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "steps[1].categories[2].description: 'description' must be text.")]
     public async Task ABadCategory_IsRefusedNamingItAndTheField_AndNothingIsWritten(string category, string expected)
     {
         var result = await _factory.RunRecipeAsync(Recipe($$"""{ "name": "documentCategories", "categories": [ {{Letters}}, {{category}} ] }"""));
 
         Assert.Contains($"Step 1 (documentCategories): {expected}", result.Errors);
+        Assert.Empty(await _factory.CategoriesAsync());
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": "20" }""", "steps[1].categories[1].maxSizeMB: 'maxSizeMB' must be a whole number of megabytes.")]
+    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "maxSizeMB": 20 }""", "steps[1].categories[1].fileTypes: 'fileTypes' is missing; it must be a list of file types, such as \"pdf\".")]
+    [InlineData("""{ "name": "General", "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 20, "colour": "red" }""", "steps[1].categories[1].colour: 'colour' is not a recognised property.")]
+    public async Task ACategoryThatDoesNotBind_IsRefusedNamingTheStepThePropertyAndTheProblem(string category, string expected)
+    {
+        var result = await _factory.RunRecipeAsync(Recipe($$"""{ "name": "documentCategories", "categories": [ {{category}} ] }"""));
+
+        Assert.Equal([$"Step 1 (documentCategories): {expected}"], result.Errors);
         Assert.Empty(await _factory.CategoriesAsync());
     }
 
@@ -51,7 +63,7 @@ public sealed class DocumentCategoriesRecipeStepTests : IDisposable
     {
         var result = await _factory.RunRecipeAsync(Recipe("""{ "name": "documentCategories" }"""));
 
-        Assert.Contains("Step 1 (documentCategories): 'categories' must be an array of categories.", result.Errors);
+        Assert.Contains("Step 1 (documentCategories): steps[1].categories: 'categories' is missing; it must be a list of categories.", result.Errors);
     }
 
     [Fact]

@@ -18,16 +18,28 @@ public sealed class EmailTemplatesRecipeStepTests : IDisposable
     [InlineData("""{ "kind": "tests.welcome", "subject": "Hi {{{{ nme }}", "htmlBody": "<p>Hi</p>", "textBody": "Hi" }""", "Template 'tests.welcome': The subject uses an unknown variable 'nme'.")]
     [InlineData("""{ "kind": "tests.welcome", "subject": "Hi", "htmlBody": "<p>Hi</p>", "textBody": "{% render 'x' %}" }""", "Template 'tests.welcome': The text body uses the 'render' tag, which emails cannot use.")]
     [InlineData("""{ "kind": "tests.welcome", "subject": "", "htmlBody": "<p>Hi</p>", "textBody": "Hi" }""", "Template 'tests.welcome': Enter a subject.")]
-    [InlineData("""{ "kind": "tests.welcome", "htmlBody": "<p>Hi</p>", "textBody": "Hi" }""", "Template 'tests.welcome': it has no 'subject'.")]
+    [InlineData("""{ "kind": "tests.welcome", "htmlBody": "<p>Hi</p>", "textBody": "Hi" }""", "steps[1].templates[2].subject: 'subject' is missing; it must be text.")]
     [InlineData("""{ "kind": "tests.welcome", "subject": "Hi", "htmlBody": "<p>Hi</p>", "htmlBodyFile": "a.liquid", "textBody": "Hi" }""", "Template 'tests.welcome': give 'htmlBody' or 'htmlBodyFile', not both.")]
     [InlineData("""{ "kind": "tests.welcome", "subject": "Hi", "htmlBody": "<p>Hi</p>" }""", "Template 'tests.welcome': it has no 'textBody' or 'textBodyFile'.")]
-    [InlineData("""{ "subject": "Hi" }""", "Template 2 must be an object with a 'kind'.")]
+    [InlineData("""{ "subject": "Hi" }""", "steps[1].templates[2].kind: 'kind' is missing; it must be text.")]
     public async Task ABadTemplate_IsRefusedNamingItsKind_AndNothingIsWritten(string template, string expected)
     {
         // A good template first: it must not be written either, as the recipe does not run.
         var result = await _factory.RunRecipeAsync(Recipe(Good, template));
 
         Assert.Contains($"Step 1 (emailTemplates): {expected}", result.Errors);
+        Assert.Empty(await _factory.TemplatesAsync());
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "emailTemplates", "templates": [ { "kind": "tests.welcome", "subject": 5, "htmlBody": "<p>Hi</p>", "textBody": "Hi" } ] }""", "steps[1].templates[1].subject: 'subject' must be text.")]
+    [InlineData("""{ "name": "emailTemplates" }""", "steps[1].templates: 'templates' is missing; it must be a list of templates.")]
+    [InlineData("""{ "name": "emailTemplates", "templates": [ { "kind": "tests.welcome", "subject": "Hi", "htmlbody": "<p>Hi</p>", "textBody": "Hi" } ] }""", "steps[1].templates[1].htmlbody: 'htmlbody' is not a recognised property.")]
+    public async Task AStepThatDoesNotBind_IsRefusedNamingTheStepThePropertyAndTheProblem(string step, string expected)
+    {
+        var result = await _factory.RunRecipeAsync($$"""{ "name": "templates", "steps": [ {{step}} ] }""");
+
+        Assert.Equal([$"Step 1 (emailTemplates): {expected}"], result.Errors);
         Assert.Empty(await _factory.TemplatesAsync());
     }
 

@@ -14,8 +14,8 @@ public sealed class OrganisationsRecipeStepTests : IDisposable
     [Theory]
     [InlineData("""{ "teams": [ { "id": "virtual-school", "name": "Virtual School" } ] }""", "Team 'virtual-school': the id must be 'team-' then lower-case letters, digits and single hyphens, 64 characters at most.")]
     [InlineData("""{ "teams": [ { "id": "team-a", "name": "A" }, { "id": "team-a", "name": "B" } ] }""", "Team 'team-a' is given twice.")]
-    [InlineData("""{ "teams": [ { "name": "A" } ] }""", "Team 1 must be an object with an 'id' and a 'name'.")]
-    [InlineData("""{ "teams": "Virtual School" }""", "'teams' must be an array of teams.")]
+    [InlineData("""{ "teams": [ { "name": "A" } ] }""", "steps[2].teams[1].id: 'id' is missing; it must be text.")]
+    [InlineData("""{ "teams": "Virtual School" }""", "steps[2].teams: 'teams' must be a list of teams.")]
     [InlineData("""{ "schools": [ { "urn": 12345 } ] }""", "School 1 must be an object with a 6-digit 'urn'.")]
     [InlineData("""{ "schools": [ { "urn": 100001, "laCode": "88", "establishmentNumber": "2001", "name": "A" } ] }""", "School 1 (URN 100001): 'laCode' must be 3 digits.")]
     [InlineData("""{ "schools": [ { "urn": 100001, "laCode": "888", "establishmentNumber": "2001", "name": "A", "edition": "Gold" } ] }""", "School 1 (URN 100001): 'edition' must be Lite or Full.")]
@@ -30,6 +30,19 @@ public sealed class OrganisationsRecipeStepTests : IDisposable
         var result = await RunAsync(Recipe(GoodStep, json));
 
         Assert.Contains($"Step 2 (organisations): {expected}", result.Errors);
+        Assert.Empty(await _factory.OrganisationsAsync());
+    }
+
+    [Theory]
+    [InlineData("""{ "schools": [ { "urn": true } ] }""", "steps[2].schools[1].urn: 'urn' must be a number or text.")]
+    [InlineData("""{ "groups": [ { "name": "G", "members": [] } ] }""", "steps[2].groups[1].kind: 'kind' is missing; it must be Cluster or Custom.")]
+    [InlineData("""{ "schools": [ { "urn": 100001, "edtion": "Full" } ] }""", "steps[2].schools[1].edtion: 'edtion' is not a recognised property.")]
+    public async Task AStepThatDoesNotBind_IsRefusedNamingTheStepThePropertyAndTheProblem(string step, string expected)
+    {
+        var json = step.Insert(1, """ "name": "organisations", """);
+        var result = await RunAsync(Recipe(GoodStep, json));
+
+        Assert.Equal([$"Step 2 (organisations): {expected}"], result.Errors);
         Assert.Empty(await _factory.OrganisationsAsync());
     }
 

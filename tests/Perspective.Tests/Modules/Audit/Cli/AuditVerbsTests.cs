@@ -1,8 +1,9 @@
+using Perspective.Audit.Cli;
+using Perspective.Core.Cli;
 using Perspective.Tests.Core.Audit;
 using Perspective.Tests.Infrastructure;
-using Perspective.Web.Cli;
 
-namespace Perspective.Tests.Web.Cli;
+namespace Perspective.Tests.Modules.Audit.Cli;
 
 /// <summary><c>audit verify</c> run as an operator would: the real host executable on the test host's data.</summary>
 public sealed class AuditVerbsTests : IDisposable

@@ -1,4 +1,4 @@
-namespace Perspective.Web.Cli;
+namespace Perspective.Core.Cli;
 
 /// <summary>A verb's words: positional values and <c>--name value</c> options.</summary>
 public sealed class CliArguments

@@ -5,9 +5,10 @@ using Perspective.Core.Data;
 using Perspective.Documents.Data;
 using Perspective.Files.Storage;
 using Perspective.Tests.Infrastructure;
-using Perspective.Web.Cli;
+using Perspective.Core.Cli;
+using Perspective.Documents.Cli;
 
-namespace Perspective.Tests.Web.Cli;
+namespace Perspective.Tests.Modules.Documents.Cli;
 
 public sealed class DocumentVerbsTests : IDisposable
 {
