@@ -56,11 +56,13 @@ public sealed class FeaturesRecipeStep(ITenantContext tenant, ModuleCatalog modu
             [new FeaturesStepData { Enable = [.. switchable.Where(on.Contains)], Disable = [.. switchable.Where(n => !on.Contains(n))] }]);
     }
 
+    // An always-enabled module is on whatever the tenant stores, so it is never stored.
     private void AddWithDependencies(string name, SortedSet<string> enabled)
     {
-        if (enabled.Add(name))
+        var module = modules.Find(name)!;
+        if (!module.AlwaysEnabled && enabled.Add(name))
         {
-            foreach (var dependency in modules.Find(name)!.Dependencies)
+            foreach (var dependency in module.Dependencies)
             {
                 AddWithDependencies(dependency, enabled);
             }
