@@ -6,6 +6,8 @@ namespace Perspective.Audit;
 
 public sealed class Startup : ModuleStartup
 {
+    public override IEnumerable<Perspective.Core.Events.EventDescriptor> Events => AuditTrailEvents.All;
+
     public override IEnumerable<PermissionDeclaration> Permissions =>
     [
         new(AuditPermissions.ViewAuditTrail, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),

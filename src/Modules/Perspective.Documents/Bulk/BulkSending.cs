@@ -67,7 +67,7 @@ public sealed class BulkSending(
             await SendOneAsync(batch, category, planned, now, cancellationToken);
         }
 
-        audit.Record("documents.bulk-sent", nameof(SendBatch), batchId.ToString(), string.Create(CultureInfo.InvariantCulture, $"{plan.Matched.Count} documents, category {category.Id}"));
+        audit.Record(DocumentsEvents.BulkSent, nameof(SendBatch), batchId.ToString(), string.Create(CultureInfo.InvariantCulture, $"{plan.Matched.Count} documents, category {category.Id}"));
         var dropped = await db.Set<StagedFile>().Where(f => f.BatchId == batchId && f.Dropped).Select(f => f.StorageName).ToListAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await db.Set<StagedFile>().Where(f => f.BatchId == batchId).ExecuteDeleteAsync(cancellationToken);
@@ -104,6 +104,6 @@ public sealed class BulkSending(
             await notifier.NewDocumentAsync(document, category, [recipient], cancellationToken);
         }
 
-        audit.Record("documents.sent", nameof(Document), document.Id.ToString(), string.Create(CultureInfo.InvariantCulture, $"To {planned.School.Id}, category {category.Id}, {staged.SizeBytes} bytes, bulk send {batch.Id}"));
+        audit.Record(DocumentsEvents.Sent, nameof(Document), document.Id.ToString(), string.Create(CultureInfo.InvariantCulture, $"To {planned.School.Id}, category {category.Id}, {staged.SizeBytes} bytes, bulk send {batch.Id}"));
     }
 }

@@ -48,12 +48,12 @@ public sealed class HeldFileRescanner(
             if (outcome == ScanOutcome.Infected)
             {
                 version.ScanStatus = ScanStatus.Quarantined;
-                audit.Record("documents.file-quarantined", nameof(Document), version.DocumentId.ToString(), $"Version {version.Number}");
+                audit.Record(DocumentsEvents.FileQuarantined, nameof(Document), version.DocumentId.ToString(), $"Version {version.Number}");
             }
             else
             {
                 version.ScanStatus = ScanStatus.Clean;
-                audit.Record("documents.file-released", nameof(Document), version.DocumentId.ToString(), $"Version {version.Number}");
+                audit.Record(DocumentsEvents.FileReleased, nameof(Document), version.DocumentId.ToString(), $"Version {version.Number}");
                 await AnnounceAsync(version, cancellationToken);
                 released++;
             }

@@ -46,7 +46,7 @@ public sealed class BatchReminders(TenantDbContext db, DocumentNotifier notifier
 
         if (reminded > 0)
         {
-            audit.Record("documents.reminded", nameof(SendBatch), batch.Id.ToString(), $"{reminded} reminded, {tooSoon} reminded within the last day");
+            audit.Record(DocumentsEvents.Reminded, nameof(SendBatch), batch.Id.ToString(), $"{reminded} reminded, {tooSoon} reminded within the last day");
             await db.SaveChangesAsync(cancellationToken);
         }
 

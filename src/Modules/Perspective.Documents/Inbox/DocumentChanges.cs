@@ -30,7 +30,7 @@ public sealed class DocumentChanges(TenantDbContext db, UploadIntake uploads, Do
 
         document.RevokedUtc = time.GetUtcNow().UtcDateTime;
         document.RevokedByUserId = user.UserId();
-        audit.Record("documents.revoked", nameof(Document), document.Id.ToString(), document.Title);
+        audit.Record(DocumentsEvents.Revoked, nameof(Document), document.Id.ToString(), document.Title);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -45,7 +45,7 @@ public sealed class DocumentChanges(TenantDbContext db, UploadIntake uploads, Do
         }
 
         document.ExpiresUtc = expiresUtc;
-        audit.Record("documents.expiry-set", nameof(Document), document.Id.ToString(), expiresUtc is { } e ? $"Expires {e:yyyy-MM-dd HH:mm} UTC" : "No expiry date");
+        audit.Record(DocumentsEvents.ExpirySet, nameof(Document), document.Id.ToString(), expiresUtc is { } e ? $"Expires {e:yyyy-MM-dd HH:mm} UTC" : "No expiry date");
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -70,7 +70,7 @@ public sealed class DocumentChanges(TenantDbContext db, UploadIntake uploads, Do
         var newest = await db.Set<DocumentVersion>().Where(v => v.DocumentId == document.Id).MaxAsync(v => (int?)v.Number, cancellationToken);
         var number = (newest ?? 0) + 1;
         db.Add(DocumentVersions.From(taken, document.Id, number, user.UserId()!, time.GetUtcNow().UtcDateTime));
-        audit.Record("documents.version-added", nameof(Document), document.Id.ToString(), $"Version {number}, {taken.Stored.PlaintextLength} bytes");
+        audit.Record(DocumentsEvents.VersionAdded, nameof(Document), document.Id.ToString(), $"Version {number}, {taken.Stored.PlaintextLength} bytes");
         if (taken.ScanStatus is not ScanStatus.Failed)
         {
             var rows = await db.Set<DocumentRecipient>().AsNoTracking().Where(r => r.DocumentId == document.Id).ToListAsync(cancellationToken);

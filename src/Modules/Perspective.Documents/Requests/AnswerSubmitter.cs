@@ -103,7 +103,7 @@ public sealed class AnswerSubmitter(TenantDbContext db, UploadIntake uploads, Do
         answer.SubmittedUtc = now;
         answer.DocumentId = document.Id;
         answer.Comment = comment;
-        audit.Record("documents.file-submitted", nameof(FileRequest), request.Id.ToString(CultureInfo.InvariantCulture),
+        audit.Record(DocumentsEvents.FileSubmitted, nameof(FileRequest), request.Id.ToString(CultureInfo.InvariantCulture),
             $"From {answer.OrganisationId}, document {document.Id}{(replaced is { } old ? $", replacing {old}" : "")}, {stored.PlaintextLength} bytes");
         return (document, recipient);
     }

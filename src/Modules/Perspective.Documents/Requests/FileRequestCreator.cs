@@ -45,7 +45,7 @@ public sealed class FileRequestCreator(TenantDbContext db, DocumentNotifier noti
             await notifier.FileRequestedAsync(request, plan.Category, school.Id, deadline, cancellationToken);
         }
 
-        audit.Record("documents.file-requested", nameof(FileRequest), request.Id.ToString(CultureInfo.InvariantCulture),
+        audit.Record(DocumentsEvents.FileRequested, nameof(FileRequest), request.Id.ToString(CultureInfo.InvariantCulture),
             $"{plan.Schools.Count} schools ({plan.AudienceShown}), category {plan.Category.Id}, due {plan.DeadlineDay:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

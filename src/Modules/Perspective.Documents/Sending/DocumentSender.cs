@@ -99,7 +99,7 @@ public sealed class DocumentSender(
             DeliveredUtc = now,
         }).ToList();
         db.AddRange(rows);
-        audit.Record("documents.sent", nameof(Document), document.Id.ToString(), AuditDetails(plan, stored.PlaintextLength));
+        audit.Record(DocumentsEvents.Sent, nameof(Document), document.Id.ToString(), AuditDetails(plan, stored.PlaintextLength));
         return (batch, document, rows);
     }
 

@@ -24,7 +24,7 @@ public sealed class AuditExportModel(TenantDbContext db, IAuditLog audit) : Page
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await audit.RecordNowAsync(AuditTrailAudit.Exported, details: $"Filters: {Request.QueryString}", cancellationToken: cancellationToken);
+        await audit.RecordNowAsync(AuditTrailEvents.Exported, details: $"Filters: {Request.QueryString}", cancellationToken: cancellationToken);
 
         Response.ContentType = "text/csv; charset=utf-8";
         var disposition = new ContentDispositionHeaderValue("attachment");
