@@ -13,6 +13,7 @@ public static class EventServices
         services.AddScoped<IEventPublisher, EventPublisher>();
         services.AddScoped<EventCommitInterceptor>();
         services.AddSingleton<EventDispatcher>();
+        services.AddScoped<ParkedDeliveries>();
         services.AddSingleton<EventDispatchLoop>();
         services.AddHostedService(sp => sp.GetRequiredService<EventDispatchLoop>());
         return services;

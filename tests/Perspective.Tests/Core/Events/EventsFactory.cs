@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Perspective.Core.Data;
 using Perspective.Core.Events;
 using Perspective.Tests.Infrastructure;
@@ -10,6 +11,9 @@ namespace Perspective.Tests.Core.Events;
 public sealed class EventsFactory : ClockFactory
 {
     public SubscriberGate Gate { get; } = new();
+
+    /// <summary>Everything the host logs, for a test that shows what a dispatcher said.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     public EventDispatcher Dispatcher => Services.GetRequiredService<EventDispatcher>();
 
@@ -35,6 +39,7 @@ public sealed class EventsFactory : ClockFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(Gate);
