@@ -1,11 +1,15 @@
 using Perspective.Core.Events;
+using Perspective.Documents.Events;
 
 namespace Perspective.Documents;
 
-/// <summary>The events the documents module publishes, each audited.</summary>
+/// <summary>
+/// The events the documents module publishes, each audited. Sent, replaced, released, answered,
+/// requested and reminded carry typed payloads: their email notifications are subscribers.
+/// </summary>
 public static class DocumentsEvents
 {
-    public static readonly AuditKind Sent = new("documents.sent", "A document was sent");
+    public static readonly EventDescriptor<DocumentSent> Sent = new("documents.sent", "A document was sent", audited: true);
 
     public static readonly AuditKind BulkSent = new("documents.bulk-sent", "A bulk send of documents was sent");
 
@@ -23,7 +27,7 @@ public static class DocumentsEvents
 
     public static readonly AuditKind FileQuarantined = new("documents.file-quarantined", "A held file was found infected when scanned again");
 
-    public static readonly AuditKind FileReleased = new("documents.file-released", "A held file was released after scanning again");
+    public static readonly EventDescriptor<HeldFileReleased> FileReleased = new("documents.file-released", "A held file was released after scanning again", audited: true);
 
     public static readonly AuditKind AccessRefused = new("documents.access-refused", "Someone was refused a document or request that is not theirs");
 
@@ -39,9 +43,9 @@ public static class DocumentsEvents
 
     public static readonly AuditKind ExpirySet = new("documents.expiry-set", "A sender changed a document's expiry date");
 
-    public static readonly AuditKind VersionAdded = new("documents.version-added", "A sender replaced a document with a new version");
+    public static readonly EventDescriptor<DocumentReplaced> VersionAdded = new("documents.version-added", "A sender replaced a document with a new version", audited: true);
 
-    public static readonly AuditKind Reminded = new("documents.reminded", "A sender reminded schools to open a document");
+    public static readonly EventDescriptor<DocumentsReminded> Reminded = new("documents.reminded", "A sender reminded schools to open a document", audited: true);
 
     public static readonly AuditKind Deleted = new("documents.deleted", "A sender deleted a document");
 
@@ -53,9 +57,9 @@ public static class DocumentsEvents
 
     public static readonly AuditKind LegalHoldReleased = new("documents.legal-hold-released", "A document's legal hold was released");
 
-    public static readonly AuditKind FileRequested = new("documents.file-requested", "The LA asked schools for a file");
+    public static readonly EventDescriptor<FilesRequested> FileRequested = new("documents.file-requested", "The LA asked schools for a file", audited: true);
 
-    public static readonly AuditKind FileSubmitted = new("documents.file-submitted", "A school sent a file the LA asked for");
+    public static readonly EventDescriptor<RequestAnswered> FileSubmitted = new("documents.file-submitted", "A school sent a file the LA asked for", audited: true);
 
     public static readonly AuditKind FileRequestClosed = new("documents.file-request-closed", "The LA closed a request for files");
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Perspective.Core.Events;
 
@@ -37,7 +38,7 @@ public static class EventServices
         where TPayload : class
         where TSubscriber : class, IEventSubscriber<TPayload>
     {
-        services.AddScoped<TSubscriber>();
+        services.TryAddScoped<TSubscriber>();
         services.AddSingleton(EventSubscription.For<TPayload, TSubscriber>(name, accepts));
         return services;
     }
