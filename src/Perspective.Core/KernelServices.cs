@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Audit;
+using Perspective.Core.Events;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
 using Perspective.Core.Security;
@@ -9,7 +10,7 @@ namespace Perspective.Core;
 
 public static class KernelServices
 {
-    /// <summary>Registers the kernel's services for a set of modules: features, permissions, menu and audit.</summary>
+    /// <summary>Registers the kernel's services for a set of modules: features, permissions, menu, events and audit.</summary>
     public static IServiceCollection AddPerspectiveKernel(this IServiceCollection services, ModuleCatalog catalog)
     {
         services.AddSingleton(catalog);
@@ -20,6 +21,9 @@ public static class KernelServices
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<AdminMenuEntries>();
         services.AddScoped<AdminMenu>();
+        services.AddPerspectiveEvents();
+        services.AddEventDeclarations(KernelEvents.Source, KernelEvents.All);
+        services.AddEventSubscriber<IAuditedPayload, AuditTrailSubscriber>(AuditTrailSubscriber.Name, e => e.Audited);
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<AuditCheckpointSigner>();
         services.AddScoped<AuditCheckpoints>();

@@ -36,6 +36,8 @@ public sealed class Startup : ModuleStartup
         services.AddFileRequests();
     }
 
+    public override IEnumerable<Perspective.Core.Events.EventDescriptor> Events => DocumentsEvents.All;
+
     public override IEnumerable<PermissionDeclaration> Permissions =>
     [
         new(DocumentsPermissions.ManageDocumentCategories, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),

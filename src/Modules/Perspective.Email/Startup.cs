@@ -46,6 +46,8 @@ public sealed class Startup : ModuleStartup
 
     public override IEnumerable<EmailKind> EmailKinds => [EmailKindsOfThisModule.Test, EmailKindsOfThisModule.Digest];
 
+    public override IEnumerable<Perspective.Core.Events.EventDescriptor> Events => EmailEvents.All;
+
     public override IEnumerable<PermissionDeclaration> Permissions =>
     [
         new(EmailPermissions.ManageEmail, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),

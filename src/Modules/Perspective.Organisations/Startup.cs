@@ -13,6 +13,8 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => OrganisationsModel.Configure(modelBuilder);
 
+    public override IEnumerable<Perspective.Core.Events.EventDescriptor> Events => OrganisationsEvents.All;
+
     public override IEnumerable<PermissionDeclaration> Permissions =>
     [
         new(OrganisationPermissions.ViewAllOrganisations,

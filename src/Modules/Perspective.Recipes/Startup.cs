@@ -15,6 +15,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IRecipeExporter, RecipeExporter>();
     }
 
+    public override IEnumerable<Perspective.Core.Events.EventDescriptor> Events => RecipesEvents.All;
+
     public override IEnumerable<PermissionDeclaration> Permissions =>
     [
         new(RecipesPermissions.ExportConfiguration, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),

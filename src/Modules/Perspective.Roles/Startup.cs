@@ -13,6 +13,8 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => RolesModel.Configure(modelBuilder);
 
+    public override IEnumerable<Perspective.Core.Events.EventDescriptor> Events => RolesEvents.All;
+
     public override IEnumerable<PermissionDeclaration> Permissions =>
     [
         new(RolesPermissions.ManageRoles, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),

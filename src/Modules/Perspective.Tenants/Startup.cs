@@ -25,6 +25,8 @@ public sealed class Startup : ModuleStartup
             options.Conventions.AddAreaFolderRouteModelConvention("Perspective.Tenants", "/Tenants", DefaultTenantOnlyPolicy.Mark));
     }
 
+    public override IEnumerable<Perspective.Core.Events.EventDescriptor> Events => TenantsEvents.All;
+
     public override IEnumerable<PermissionDeclaration> Permissions =>
     [
         new(TenantsPermissions.ManageTenants, [BuiltInRoles.PlatformAdmin], PermissionScope.Platform),

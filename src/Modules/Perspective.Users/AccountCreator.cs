@@ -44,7 +44,7 @@ internal sealed class AccountCreator(UserManager<PerspectiveUser> users, RoleMan
         }
 
         await users.AddToRolesAsync(user, roleNames);
-        await audit.RecordNowAsync("users.created", "user", user.Id, $"Roles: {string.Join(", ", roleNames)}", cancellationToken);
+        await audit.RecordNowAsync(UsersEvents.Created, "user", user.Id, $"Roles: {string.Join(", ", roleNames)}", cancellationToken);
         return [];
     }
 }

@@ -29,6 +29,8 @@ public sealed class Startup : ModuleStartup
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSessionEndpoints();
 
+    public override IEnumerable<Perspective.Core.Events.EventDescriptor> Events => UsersEvents.All;
+
     public override IEnumerable<PermissionDeclaration> Permissions =>
     [
         new(UsersPermissions.ManageUsers, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),

@@ -7,8 +7,9 @@ namespace Perspective.Core.Audit;
 
 /// <summary>
 /// How an audit event's hash is made: SHA-256 over a version tag, the previous event's hash, the
-/// sequence number and every other stored field in a fixed order, each written as a 4-byte
-/// big-endian length and its UTF-8 bytes (-1 for null), so no two different events encode alike.
+/// sequence number and every other stored field (not the row id, nor the event id, which only keys
+/// redelivery) in a fixed order, each written as a 4-byte big-endian length and its UTF-8 bytes
+/// (-1 for null), so no two different events encode alike.
 /// Times are UTC in round-trip format at whole microseconds, which both databases store exactly.
 /// </summary>
 public static class AuditChain

@@ -30,12 +30,18 @@ public sealed class AuditEvent
     /// <summary>Short free text; never personal data about children, never secrets.</summary>
     public string? Details { get; init; }
 
+    /// <summary>
+    /// The published event this row records (unique), so a redelivered event writes no second row.
+    /// Null for rows written before events existed. A delivery key, not part of the hash.
+    /// </summary>
+    public Guid? EventId { get; init; }
+
     /// <summary>The event's place in the tenant's chain, from 1; set when the event is saved.</summary>
     public long? Sequence { get; internal set; }
 
     /// <summary>The hash of the event before it (hex); null for the first.</summary>
     public string? PreviousHash { get; internal set; }
 
-    /// <summary>SHA-256 (hex) over <see cref="PreviousHash"/> and every other stored field but <see cref="Id"/>.</summary>
+    /// <summary>SHA-256 (hex) over <see cref="PreviousHash"/> and every other stored field but <see cref="Id"/> and <see cref="EventId"/>.</summary>
     public string? Hash { get; internal set; }
 }

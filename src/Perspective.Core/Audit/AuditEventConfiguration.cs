@@ -23,5 +23,6 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         // One event per place in the chain: a forked chain cannot even be stored.
         builder.HasIndex(e => e.Sequence).IsUnique();
         builder.HasIndex(e => e.OrganisationId);
+        builder.HasIndex(e => e.EventId).IsUnique();
     }
 }

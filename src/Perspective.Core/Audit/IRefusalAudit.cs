@@ -1,3 +1,5 @@
+using Perspective.Core.Events;
+
 namespace Perspective.Core.Audit;
 
 /// <summary>
@@ -7,5 +9,5 @@ namespace Perspective.Core.Audit;
 /// </summary>
 public interface IRefusalAudit
 {
-    Task RecordAsync(string action, string? objectType = null, string? objectId = null, string? details = null);
+    Task RecordAsync(AuditKind kind, string? objectType = null, string? objectId = null, string? details = null);
 }

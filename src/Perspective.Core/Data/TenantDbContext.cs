@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Accounts;
 using Perspective.Core.Audit;
+using Perspective.Core.Events;
 using Perspective.Core.Modules;
 using Perspective.Core.Settings;
 using Perspective.Core.Tenants;
@@ -25,6 +26,12 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCa
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
+    /// <summary>The transactional outbox: every published event.</summary>
+    public DbSet<OutboxEvent> Events => Set<OutboxEvent>();
+
+    /// <summary>Each event's delivery to each of its subscribers.</summary>
+    public DbSet<EventDelivery> EventDeliveries => Set<EventDelivery>();
 
     /// <summary>The host's Data Protection key ring; only the default tenant's database has rows here.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -87,6 +94,8 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCa
         builder.ApplyConfiguration(new AuditEventConfiguration());
         builder.ApplyConfiguration(new AuditCheckpointConfiguration());
         builder.ApplyConfiguration(new DataProtectionKeyConfiguration());
+        builder.ApplyConfiguration(new OutboxEventConfiguration());
+        builder.ApplyConfiguration(new EventDeliveryConfiguration());
         foreach (var module in modules.Modules)
         {
             module.Startup.ConfigureModel(builder);

@@ -34,6 +34,9 @@ public abstract class ModuleStartup
     /// <summary>The permissions the module checks, each with the built-in roles that hold it by default.</summary>
     public virtual IEnumerable<PermissionDeclaration> Permissions => [];
 
+    /// <summary>The events the module publishes: name, version, payload, whether audited, and what each means.</summary>
+    public virtual IEnumerable<Events.EventDescriptor> Events => [];
+
     /// <summary>The kinds of email the module sends, with their default wording.</summary>
     public virtual IEnumerable<Email.EmailKind> EmailKinds => [];
 

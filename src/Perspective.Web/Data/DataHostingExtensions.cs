@@ -1,4 +1,5 @@
 using Perspective.Core.Data;
+using Perspective.Core.Events;
 using Perspective.Core.Modules;
 using Perspective.Core.Tenants;
 using Perspective.Data.Postgres;
@@ -30,9 +31,13 @@ public static class DataHostingExtensions
         services.AddScoped<IModuleFeatures, TenantModuleFeatures>();
         services.AddScoped<Perspective.Core.Links.IPortalLinks, TenantLinks>();
 
-        // Each scope's context opens the database of the scope's tenant, and no other.
+        // Each scope's context opens the database of the scope's tenant, and no other, and delivers
+        // the events it stores once they commit.
         services.AddDbContext<TenantDbContext>((sp, options) =>
-            settings.Provider.Configure(options, sp.GetRequiredService<ITenantDatabases>().ConnectionStringFor(sp.GetRequiredService<ITenantContext>().Current.Name)));
+        {
+            settings.Provider.Configure(options, sp.GetRequiredService<ITenantDatabases>().ConnectionStringFor(sp.GetRequiredService<ITenantContext>().Current.Name));
+            options.AddInterceptors(sp.GetRequiredService<EventCommitInterceptor>());
+        });
         services.AddHostedService<DatabaseMigrator>();
         services.AddAuditCheckpoints();
 

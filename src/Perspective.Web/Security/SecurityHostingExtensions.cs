@@ -40,7 +40,7 @@ public static class SecurityHostingExtensions
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 await context.HttpContext.RequestServices.GetRequiredService<IRefusalAudit>()
-                    .RecordAsync("security.forbidden", "page", context.Request.PathBase + context.Request.Path);
+                    .RecordAsync(KernelEvents.Forbidden, "page", context.Request.PathBase + context.Request.Path);
             };
         });
         services.AddTenantBoundCookies();
@@ -76,7 +76,7 @@ public static class SecurityHostingExtensions
             {
                 var request = context.HttpContext.Request;
                 await context.HttpContext.RequestServices.GetRequiredService<IRefusalAudit>()
-                    .RecordAsync("security.rate-limited", "page", request.PathBase + request.Path);
+                    .RecordAsync(KernelEvents.RateLimited, "page", request.PathBase + request.Path);
             };
             options.AddPolicy(RateLimits.SignIn, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Perspective.Core.Audit;
 using Perspective.Core.Tenants;
 using Perspective.Recipes;
+using Perspective.Tenants;
 using Perspective.Users.Invitations;
 
 namespace Perspective.Web.Tenancy;
@@ -57,7 +58,7 @@ public sealed partial class TenantManager(
             }
 
             await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordNowAsync(
-                "tenants.created", "tenant", tenant.Name, request.AdminEmail is null ? null : $"Administrator invited: {request.AdminEmail}", cancellationToken);
+                TenantsEvents.Created, "tenant", tenant.Name, request.AdminEmail is null ? null : $"Administrator invited: {request.AdminEmail}", cancellationToken);
         }
         catch
         {

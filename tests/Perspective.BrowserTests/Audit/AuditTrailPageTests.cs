@@ -37,6 +37,34 @@ public sealed class AuditTrailPageTests(ChromiumFixture chromium, PerspectiveSer
         await Accessibility.AssertNoViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task AuditTrail_FilteredByAKind_ShowsThatKind_AndHasNoAxeViolations()
+    {
+        await FailToSignInAsync();
+        var page = await PageSignedInAsAsync("Ann Admin", ["LA admin"]);
+        await page.GotoAsync("/admin/audit");
+
+        await page.GetByLabel("Kind of event").SelectOptionAsync("users.sign-in.failed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+
+        await Expect(page.GetByTestId("audit-table").GetByRole(AriaRole.Cell, new() { Name = "users.sign-in.failed" }).First).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "filtered-by-kind");
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task FailedEventDeliveries_SignedInAsLaAdmin_HasNoAxeViolations()
+    {
+        var page = await PageSignedInAsAsync("Ann Admin", ["LA admin"]);
+
+        var response = await page.GotoAsync("/admin/audit/deliveries");
+
+        Assert.Equal(200, response?.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Failed event deliveries", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("deliveries-empty")).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+
     /// <summary>A sign-in with credentials no account matches, so the trail has at least one row.</summary>
     private async Task<IPage> FailToSignInAsync()
     {

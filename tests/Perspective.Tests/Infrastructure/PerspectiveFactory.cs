@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Events;
 
 namespace Perspective.Tests.Infrastructure;
 
@@ -68,6 +69,7 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             TestAuthHandler.AddTestSignIn(services);
+            services.AddEventDeclarations(TestEvents.Source, TestEvents.All);
             if (StartSetUp)
             {
                 services.AddHostedService<RunningDefaultTenant>();

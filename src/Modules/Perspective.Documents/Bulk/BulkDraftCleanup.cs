@@ -68,7 +68,7 @@ public sealed class BulkDraftCleanup(TenantDbContext db, IBlobStore blobs, IAudi
         // The database cascades the staged rows too; deleting them here does not rely on it.
         await db.Set<StagedFile>().Where(f => f.BatchId == id).ExecuteDeleteAsync(cancellationToken);
 
-        audit.Record("documents.bulk-draft-deleted", nameof(SendBatch), id.ToString(), string.Create(CultureInfo.InvariantCulture, $"Not sent within a day; {storageNames.Count} files deleted"));
+        audit.Record(DocumentsEvents.BulkDraftDeleted, nameof(SendBatch), id.ToString(), string.Create(CultureInfo.InvariantCulture, $"Not sent within a day; {storageNames.Count} files deleted"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await CommittedBlobs.DeleteAsync(blobs, storageNames);

@@ -63,7 +63,7 @@ public sealed class BulkDrafts(TenantDbContext db, TimeProvider time, IRefusalAu
             : await db.Set<SendBatch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId && b.SenderUserId == userId, cancellationToken);
         if (batch is null)
         {
-            await refusals.RecordAsync("documents.access-refused", nameof(SendBatch), batchId.ToString());
+            await refusals.RecordAsync(DocumentsEvents.AccessRefused, nameof(SendBatch), batchId.ToString());
         }
 
         return batch;

@@ -3,9 +3,10 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
+using Perspective.Core.Events;
 using Perspective.Core.Files;
 using Perspective.Documents.Data;
-using Perspective.Documents.Notifications;
+using Perspective.Documents.Events;
 using Perspective.Documents.Storage;
 
 namespace Perspective.Documents.Bulk;
@@ -19,7 +20,7 @@ public sealed class BulkSending(
     TenantDbContext db,
     BulkDrafts drafts,
     BulkPlanner planner,
-    DocumentNotifier notifier,
+    IEventPublisher events,
     IAuditLog audit,
     IBlobStore blobs,
     TimeProvider time)
@@ -67,7 +68,7 @@ public sealed class BulkSending(
             await SendOneAsync(batch, category, planned, now, cancellationToken);
         }
 
-        audit.Record("documents.bulk-sent", nameof(SendBatch), batchId.ToString(), string.Create(CultureInfo.InvariantCulture, $"{plan.Matched.Count} documents, category {category.Id}"));
+        audit.Record(DocumentsEvents.BulkSent, nameof(SendBatch), batchId.ToString(), string.Create(CultureInfo.InvariantCulture, $"{plan.Matched.Count} documents, category {category.Id}"));
         var dropped = await db.Set<StagedFile>().Where(f => f.BatchId == batchId && f.Dropped).Select(f => f.StorageName).ToListAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await db.Set<StagedFile>().Where(f => f.BatchId == batchId).ExecuteDeleteAsync(cancellationToken);
@@ -99,11 +100,7 @@ public sealed class BulkSending(
         var recipient = new DocumentRecipient { DocumentId = document.Id, OrganisationId = planned.School.Id, DeliveredUtc = now };
         db.Add(recipient);
         // A file held for its virus check is announced by nobody until the check passes.
-        if (staged.ScanStatus is not ScanStatus.Failed)
-        {
-            await notifier.NewDocumentAsync(document, category, [recipient], cancellationToken);
-        }
-
-        audit.Record("documents.sent", nameof(Document), document.Id.ToString(), string.Create(CultureInfo.InvariantCulture, $"To {planned.School.Id}, category {category.Id}, {staged.SizeBytes} bytes, bulk send {batch.Id}"));
+        events.Publish(DocumentsEvents.Sent, new DocumentSent(document.Id, Announce: staged.ScanStatus is not ScanStatus.Failed,
+            string.Create(CultureInfo.InvariantCulture, $"To {planned.School.Id}, category {category.Id}, {staged.SizeBytes} bytes, bulk send {batch.Id}")));
     }
 }

@@ -50,7 +50,7 @@ public sealed class BulkStaging(TenantDbContext db, BulkDrafts drafts, UploadInt
             UploadedUtc = time.GetUtcNow().UtcDateTime,
         };
         db.Add(staged);
-        audit.Record("documents.uploaded", nameof(StagedFile), staged.Id.ToString(), $"Bulk send {draft.Id}; {staged.SizeBytes} bytes; scan {staged.ScanStatus}");
+        audit.Record(DocumentsEvents.Uploaded, nameof(StagedFile), staged.Id.ToString(), $"Bulk send {draft.Id}; {staged.SizeBytes} bytes; scan {staged.ScanStatus}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -79,7 +79,7 @@ public sealed class BulkStaging(TenantDbContext db, BulkDrafts drafts, UploadInt
             .ExecuteUpdateAsync(set => set.SetProperty(f => f.Dropped, true), cancellationToken) == 1;
         if (removed)
         {
-            await audit.RecordNowAsync("documents.upload-removed", nameof(StagedFile), fileId.ToString(), $"Bulk send {batchId}", cancellationToken);
+            await audit.RecordNowAsync(DocumentsEvents.UploadRemoved, nameof(StagedFile), fileId.ToString(), $"Bulk send {batchId}", cancellationToken);
         }
 
         return removed;

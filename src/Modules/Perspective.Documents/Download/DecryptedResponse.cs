@@ -71,5 +71,5 @@ public sealed class DecryptedResponse(EncryptedFiles files, IAuditLog audit)
     }
 
     private Task RecordTamperedAsync(Document document, DocumentVersion version) =>
-        audit.RecordNowAsync("documents.tampered", nameof(Document), document.Id.ToString(), $"Version {version.Number}", CancellationToken.None);
+        audit.RecordNowAsync(DocumentsEvents.Tampered, nameof(Document), document.Id.ToString(), $"Version {version.Number}", CancellationToken.None);
 }

@@ -33,14 +33,14 @@ public sealed class DocumentDownload(
         var version = document is null ? null : await NewestVersionAsync(document.Id, cancellationToken);
         if (document is null || version is null || !ReleasedVersions.IsReleased(version.ScanStatus))
         {
-            await audit.RecordNowAsync("documents.access-refused", nameof(Document), id.ToString(), cancellationToken: CancellationToken.None);
+            await audit.RecordNowAsync(DocumentsEvents.AccessRefused, nameof(Document), id.ToString(), cancellationToken: CancellationToken.None);
             return Results.NotFound();
         }
 
         var category = await db.Set<DocumentCategory>().AsNoTracking().FirstAsync(c => c.Id == document.CategoryId, cancellationToken);
         if (category.RequiresTwoFactor && !user.HasClaim(ClaimTypes.AuthenticationMethod, TwoFactorMethod))
         {
-            await audit.RecordNowAsync("documents.two-factor-required", nameof(Document), id.ToString(), cancellationToken: CancellationToken.None);
+            await audit.RecordNowAsync(DocumentsEvents.TwoFactorRequired, nameof(Document), id.ToString(), cancellationToken: CancellationToken.None);
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
@@ -77,11 +77,11 @@ public sealed class DocumentDownload(
             {
                 recipient.FirstOpenedUtc = now;
                 recipient.FirstOpenedByUserId = userId;
-                audit.Record("documents.opened", nameof(Document), document.Id.ToString(), $"First opened for {recipient.OrganisationId}");
+                audit.Record(DocumentsEvents.Opened, nameof(Document), document.Id.ToString(), $"First opened for {recipient.OrganisationId}");
             }
         }
 
-        audit.Record("documents.downloaded", nameof(Document), document.Id.ToString(), $"Version {version.Number}");
+        audit.Record(DocumentsEvents.Downloaded, nameof(Document), document.Id.ToString(), $"Version {version.Number}");
         await db.SaveChangesAsync(CancellationToken.None);
     }
 }

@@ -30,21 +30,21 @@ public sealed class VersionDownload(SenderSide senders, TenantDbContext db, Decr
             : await db.Set<DocumentVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.DocumentId == id && v.Number == number, cancellationToken);
         if (document is null || version is null)
         {
-            await audit.RecordNowAsync("documents.access-refused", nameof(Document), id.ToString(), $"Version {number}", CancellationToken.None);
+            await audit.RecordNowAsync(DocumentsEvents.AccessRefused, nameof(Document), id.ToString(), $"Version {number}", CancellationToken.None);
             return Results.NotFound();
         }
 
         var category = await db.Set<DocumentCategory>().AsNoTracking().FirstAsync(c => c.Id == document.CategoryId, cancellationToken);
         if (category.RequiresTwoFactor && !context.User.HasClaim(ClaimTypes.AuthenticationMethod, DocumentDownload.TwoFactorMethod))
         {
-            await audit.RecordNowAsync("documents.two-factor-required", nameof(Document), id.ToString(), cancellationToken: CancellationToken.None);
+            await audit.RecordNowAsync(DocumentsEvents.TwoFactorRequired, nameof(Document), id.ToString(), cancellationToken: CancellationToken.None);
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
         var (result, completed) = await response.WriteAsync(context, document, version);
         if (completed)
         {
-            await audit.RecordNowAsync("documents.downloaded", nameof(Document), id.ToString(), $"Version {number}", CancellationToken.None);
+            await audit.RecordNowAsync(DocumentsEvents.Downloaded, nameof(Document), id.ToString(), $"Version {number}", CancellationToken.None);
         }
 
         return result;

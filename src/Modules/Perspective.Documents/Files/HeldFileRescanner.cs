@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
+using Perspective.Core.Events;
 using Perspective.Documents.Data;
+using Perspective.Documents.Events;
 using Perspective.Documents.Notifications;
 using Perspective.Files.Checks;
 using Perspective.Files.Storage;
@@ -19,7 +21,7 @@ public sealed class HeldFileRescanner(
     TenantDbContext db,
     IFileScanner scanner,
     EncryptedFiles files,
-    DocumentNotifier notifier,
+    IEventPublisher events,
     IAuditLog audit)
 {
     private const int BatchSize = 50;
@@ -49,13 +51,13 @@ public sealed class HeldFileRescanner(
             if (outcome == ScanOutcome.Infected)
             {
                 version.ScanStatus = ScanStatus.Quarantined;
-                audit.Record("documents.file-quarantined", nameof(Document), version.DocumentId.ToString(), $"Version {version.Number}");
+                audit.Record(DocumentsEvents.FileQuarantined, nameof(Document), version.DocumentId.ToString(), $"Version {version.Number}");
             }
             else
             {
                 version.ScanStatus = ScanStatus.Clean;
-                audit.Record("documents.file-released", nameof(Document), version.DocumentId.ToString(), $"Version {version.Number}");
-                await AnnounceAsync(version, cancellationToken);
+                // Its recipients are told once this commits (see NewDocumentEmails).
+                events.Publish(DocumentsEvents.FileReleased, new HeldFileReleased(version.DocumentId, version.Number));
                 released++;
             }
 
@@ -77,20 +79,5 @@ public sealed class HeldFileRescanner(
             // A damaged or missing file stays held; a download of it reports the damage.
             return ScanOutcome.Failed;
         }
-    }
-
-    /// <summary>Tells the recipients of a live document whose newest version this is.</summary>
-    private async Task AnnounceAsync(DocumentVersion version, CancellationToken cancellationToken)
-    {
-        var document = await db.Set<Document>().FirstOrDefaultAsync(d => d.Id == version.DocumentId, cancellationToken);
-        var newest = await db.Set<DocumentVersion>().Where(v => v.DocumentId == version.DocumentId).MaxAsync(v => v.Number, cancellationToken);
-        if (document is null || document.RevokedUtc is not null || newest != version.Number)
-        {
-            return;
-        }
-
-        var category = await db.Set<DocumentCategory>().AsNoTracking().FirstAsync(c => c.Id == document.CategoryId, cancellationToken);
-        var rows = await db.Set<DocumentRecipient>().AsNoTracking().Where(r => r.DocumentId == document.Id).ToListAsync(cancellationToken);
-        await notifier.NewDocumentAsync(document, category, rows, cancellationToken);
     }
 }

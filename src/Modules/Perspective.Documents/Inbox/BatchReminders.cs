@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Perspective.Core.Audit;
 using Perspective.Core.Data;
+using Perspective.Core.Events;
 using Perspective.Documents.Access;
 using Perspective.Documents.Data;
-using Perspective.Documents.Notifications;
+using Perspective.Documents.Events;
 
 namespace Perspective.Documents.Inbox;
 
@@ -15,7 +15,7 @@ public sealed record ReminderRound(int Reminded, int TooSoon);
 /// live (not revoked, not expired) document is reminded by email, at most once a day, so a
 /// double click or an impatient sender cannot flood a school's inbox.
 /// </summary>
-public sealed class BatchReminders(TenantDbContext db, DocumentNotifier notifier, IAuditLog audit, TimeProvider time)
+public sealed class BatchReminders(TenantDbContext db, IEventPublisher events, TimeProvider time)
 {
     public static readonly TimeSpan MinimumGap = TimeSpan.FromHours(24);
 
@@ -28,8 +28,7 @@ public sealed class BatchReminders(TenantDbContext db, DocumentNotifier notifier
         ArgumentNullException.ThrowIfNull(batch);
         var now = time.GetUtcNow().UtcDateTime;
         var unopened = await Unopened(batch.Id).ToListAsync(cancellationToken);
-        var categories = await db.Set<DocumentCategory>().AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
-        var reminded = 0;
+        var reminded = new List<long>();
         var tooSoon = 0;
         foreach (var x in unopened)
         {
@@ -39,18 +38,18 @@ public sealed class BatchReminders(TenantDbContext db, DocumentNotifier notifier
                 continue;
             }
 
-            await notifier.ReminderAsync(x.Document, categories[x.Document.CategoryId], [x.Row], cancellationToken);
             x.Row.LastRemindedUtc = now;
-            reminded++;
+            reminded.Add(x.Row.Id);
         }
 
-        if (reminded > 0)
+        if (reminded.Count > 0)
         {
-            audit.Record("documents.reminded", nameof(SendBatch), batch.Id.ToString(), $"{reminded} reminded, {tooSoon} reminded within the last day");
+            // The emails are queued once this commits (see ReminderEmails).
+            events.Publish(DocumentsEvents.Reminded, new DocumentsReminded(batch.Id, reminded, $"{reminded.Count} reminded, {tooSoon} reminded within the last day"));
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new ReminderRound(reminded, tooSoon);
+        return new ReminderRound(reminded.Count, tooSoon);
     }
 
     private IQueryable<RowWithDocument> Unopened(Guid batchId)

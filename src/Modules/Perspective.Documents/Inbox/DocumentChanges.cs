@@ -2,10 +2,11 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
+using Perspective.Core.Events;
 using Perspective.Core.Security;
 using Perspective.Documents.Access;
 using Perspective.Documents.Data;
-using Perspective.Documents.Notifications;
+using Perspective.Documents.Events;
 using Perspective.Documents.Sending;
 using Perspective.Files.Uploads;
 
@@ -16,7 +17,7 @@ namespace Perspective.Documents.Inbox;
 /// or replace its file with a new version. The caller has already checked the sender's side
 /// (<see cref="SenderSide"/>); each change and its audit event commit together.
 /// </summary>
-public sealed class DocumentChanges(TenantDbContext db, UploadIntake uploads, DocumentNotifier notifier, IAuditLog audit, TimeProvider time)
+public sealed class DocumentChanges(TenantDbContext db, UploadIntake uploads, IEventPublisher events, IAuditLog audit, TimeProvider time)
 {
     /// <summary>Recipients lose access at once. Revoking twice changes nothing the second time.</summary>
     public async Task<bool> RevokeAsync(Document document, ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -30,7 +31,7 @@ public sealed class DocumentChanges(TenantDbContext db, UploadIntake uploads, Do
 
         document.RevokedUtc = time.GetUtcNow().UtcDateTime;
         document.RevokedByUserId = user.UserId();
-        audit.Record("documents.revoked", nameof(Document), document.Id.ToString(), document.Title);
+        audit.Record(DocumentsEvents.Revoked, nameof(Document), document.Id.ToString(), document.Title);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -45,7 +46,7 @@ public sealed class DocumentChanges(TenantDbContext db, UploadIntake uploads, Do
         }
 
         document.ExpiresUtc = expiresUtc;
-        audit.Record("documents.expiry-set", nameof(Document), document.Id.ToString(), expiresUtc is { } e ? $"Expires {e:yyyy-MM-dd HH:mm} UTC" : "No expiry date");
+        audit.Record(DocumentsEvents.ExpirySet, nameof(Document), document.Id.ToString(), expiresUtc is { } e ? $"Expires {e:yyyy-MM-dd HH:mm} UTC" : "No expiry date");
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -70,12 +71,8 @@ public sealed class DocumentChanges(TenantDbContext db, UploadIntake uploads, Do
         var newest = await db.Set<DocumentVersion>().Where(v => v.DocumentId == document.Id).MaxAsync(v => (int?)v.Number, cancellationToken);
         var number = (newest ?? 0) + 1;
         db.Add(DocumentVersions.From(taken, document.Id, number, user.UserId()!, time.GetUtcNow().UtcDateTime));
-        audit.Record("documents.version-added", nameof(Document), document.Id.ToString(), $"Version {number}, {taken.Stored.PlaintextLength} bytes");
-        if (taken.ScanStatus is not ScanStatus.Failed)
-        {
-            var rows = await db.Set<DocumentRecipient>().AsNoTracking().Where(r => r.DocumentId == document.Id).ToListAsync(cancellationToken);
-            await notifier.NewDocumentAsync(document, category, rows, cancellationToken);
-        }
+        events.Publish(DocumentsEvents.VersionAdded, new DocumentReplaced(document.Id, number, Announce: taken.ScanStatus is not ScanStatus.Failed,
+            $"Version {number}, {taken.Stored.PlaintextLength} bytes"));
 
         try
         {

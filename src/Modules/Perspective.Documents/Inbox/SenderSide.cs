@@ -82,5 +82,5 @@ public sealed class SenderSide(TenantDbContext db, IPermissionGrants grants, Doc
     }
 
     private Task RefusedAsync(string objectType, Guid id) =>
-        audit.RecordNowAsync("documents.access-refused", objectType, id.ToString(), cancellationToken: CancellationToken.None);
+        audit.RecordNowAsync(DocumentsEvents.AccessRefused, objectType, id.ToString(), cancellationToken: CancellationToken.None);
 }

@@ -6,9 +6,10 @@ using Perspective.Documents.Data;
 namespace Perspective.Documents.Notifications;
 
 /// <summary>
-/// Queues the emails about documents into the caller's unit of work, so they are sent only if the
-/// change that caused them commits. Each email is a link; see <see cref="DocumentsEmailKinds"/>.
-/// Files held for a virus check are not announced.
+/// Queues the emails about documents into the caller's unit of work. Its callers are the event
+/// subscribers (<see cref="NewDocumentEmails"/>, <see cref="ReminderEmails"/>, <see cref="FileRequestEmails"/>),
+/// so an email is queued only after the change that caused it commits, in the delivery's own
+/// transaction. Each email is a link; see <see cref="DocumentsEmailKinds"/>.
 /// </summary>
 public sealed class DocumentNotifier(RecipientPeople people, IEmailOutbox outbox, IPortalLinks links, IOrganisationDirectory organisations)
 {

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
-using Perspective.Core.Audit;
 using Perspective.Core.Data;
+using Perspective.Core.Events;
 using Perspective.Core.Security;
 using Perspective.Documents.Access;
 using Perspective.Documents.Data;
+using Perspective.Documents.Events;
 using Perspective.Documents.Notifications;
 using Perspective.Documents.Sending;
 
@@ -16,7 +17,7 @@ namespace Perspective.Documents.Requests;
 /// requester is emailed. A second answer while the request is open replaces the link; the earlier
 /// document stays in the school's sent documents.
 /// </summary>
-public sealed class AnswerSubmitter(TenantDbContext db, UploadIntake uploads, DocumentNotifier notifier, IAuditLog audit, TimeProvider time)
+public sealed class AnswerSubmitter(TenantDbContext db, UploadIntake uploads, IEventPublisher events, TimeProvider time)
 {
     public const int MaxCommentLength = 1000;
 
@@ -41,11 +42,7 @@ public sealed class AnswerSubmitter(TenantDbContext db, UploadIntake uploads, Do
             return (null, intake.Problem);
         }
 
-        var (document, recipient) = Record(user, asked, taken, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
-        if (taken.ScanStatus is not ScanStatus.Failed)
-        {
-            await notifier.NewDocumentAsync(document, category, [recipient], cancellationToken);
-        }
+        var document = Record(user, asked, taken, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
 
         try
         {
@@ -61,7 +58,7 @@ public sealed class AnswerSubmitter(TenantDbContext db, UploadIntake uploads, Do
         return (document.Id, null);
     }
 
-    private (Document Document, DocumentRecipient Recipient) Record(ClaimsPrincipal user, SchoolsRequest asked, TakenFile taken, string? comment)
+    private Document Record(ClaimsPrincipal user, SchoolsRequest asked, TakenFile taken, string? comment)
     {
         var (request, answer, category) = asked;
         var userId = user.UserId()!;
@@ -103,8 +100,9 @@ public sealed class AnswerSubmitter(TenantDbContext db, UploadIntake uploads, Do
         answer.SubmittedUtc = now;
         answer.DocumentId = document.Id;
         answer.Comment = comment;
-        audit.Record("documents.file-submitted", nameof(FileRequest), request.Id.ToString(CultureInfo.InvariantCulture),
-            $"From {answer.OrganisationId}, document {document.Id}{(replaced is { } old ? $", replacing {old}" : "")}, {stored.PlaintextLength} bytes");
-        return (document, recipient);
+        // The LA is told once this commits (see NewDocumentEmails), unless the file is held for its virus check.
+        events.Publish(DocumentsEvents.FileSubmitted, new RequestAnswered(request.Id, document.Id, Announce: taken.ScanStatus is not ScanStatus.Failed,
+            $"From {answer.OrganisationId}, document {document.Id}{(replaced is { } old ? $", replacing {old}" : "")}, {stored.PlaintextLength} bytes"));
+        return document;
     }
 }

@@ -31,7 +31,7 @@ public sealed class AnswersZip(FileRequestAccess access, AnswerFiles answers, En
         }
 
         var entries = await answers.ListAsync(request, cancellationToken);
-        await audit.RecordNowAsync("documents.answers-downloaded", nameof(FileRequest), id.ToString(CultureInfo.InvariantCulture), $"{entries.Count} files", CancellationToken.None);
+        await audit.RecordNowAsync(DocumentsEvents.AnswersDownloaded, nameof(FileRequest), id.ToString(CultureInfo.InvariantCulture), $"{entries.Count} files", CancellationToken.None);
 
         var response = context.Response;
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
@@ -48,7 +48,7 @@ public sealed class AnswersZip(FileRequestAccess access, AnswerFiles answers, En
         {
             // Part of the zip has gone out under a 200: cut the connection so the client sees a
             // failed download rather than a zip that looks complete.
-            await audit.RecordNowAsync("documents.tampered", nameof(FileRequest), id.ToString(CultureInfo.InvariantCulture), "In the zip of answers", CancellationToken.None);
+            await audit.RecordNowAsync(DocumentsEvents.Tampered, nameof(FileRequest), id.ToString(CultureInfo.InvariantCulture), "In the zip of answers", CancellationToken.None);
             context.Abort();
         }
 

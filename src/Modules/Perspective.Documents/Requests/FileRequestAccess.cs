@@ -16,7 +16,7 @@ public sealed class FileRequestAccess(TenantDbContext db, IPermissionGrants gran
 {
     /// <summary>Audits that the user was answered 404 for a request id, as refused documents are.</summary>
     public Task RefusedAsync(int id) =>
-        refusals.RecordAsync("documents.access-refused", nameof(FileRequest), id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        refusals.RecordAsync(DocumentsEvents.AccessRefused, nameof(FileRequest), id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Whether the user asks schools for files (LA staff who send documents).</summary>
     public Task<bool> AsksAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
-using Perspective.Core.Audit;
 using Perspective.Core.Data;
+using Perspective.Core.Events;
 using Perspective.Core.Security;
 using Perspective.Core.Time;
 using Perspective.Documents.Data;
-using Perspective.Documents.Notifications;
+using Perspective.Documents.Events;
 
 namespace Perspective.Documents.Requests;
 
@@ -13,7 +13,7 @@ namespace Perspective.Documents.Requests;
 /// Creates a checked request: the request, one answer row per school, the emails telling each
 /// school and the audit event, all committed together or not at all.
 /// </summary>
-public sealed class FileRequestCreator(TenantDbContext db, DocumentNotifier notifier, IAuditLog audit, TimeProvider time)
+public sealed class FileRequestCreator(TenantDbContext db, IEventPublisher events, TimeProvider time)
 {
     public async Task<int> CreateAsync(ClaimsPrincipal user, FileRequestPlan plan, CancellationToken cancellationToken = default)
     {
@@ -38,15 +38,14 @@ public sealed class FileRequestCreator(TenantDbContext db, DocumentNotifier noti
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(request);
         await db.SaveChangesAsync(cancellationToken);
-        var deadline = UkTime.DateAndTime(plan.DeadlineUtc);
         foreach (var school in plan.Schools)
         {
             db.Add(new FileRequestRecipient { FileRequestId = request.Id, OrganisationId = school.Id });
-            await notifier.FileRequestedAsync(request, plan.Category, school.Id, deadline, cancellationToken);
         }
 
-        audit.Record("documents.file-requested", nameof(FileRequest), request.Id.ToString(CultureInfo.InvariantCulture),
-            $"{plan.Schools.Count} schools ({plan.AudienceShown}), category {plan.Category.Id}, due {plan.DeadlineDay:yyyy-MM-dd}");
+        // The schools are emailed once this commits (see FileRequestEmails).
+        events.Publish(DocumentsEvents.FileRequested, new FilesRequested(request.Id, plan.Schools.Select(s => s.Id).ToList(), UkTime.DateAndTime(plan.DeadlineUtc),
+            $"{plan.Schools.Count} schools ({plan.AudienceShown}), category {plan.Category.Id}, due {plan.DeadlineDay:yyyy-MM-dd}"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return request.Id;

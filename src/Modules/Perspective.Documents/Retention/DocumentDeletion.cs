@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
+using Perspective.Core.Events;
 using Perspective.Core.Files;
 using Perspective.Documents.Data;
 using Perspective.Documents.Storage;
@@ -21,7 +22,7 @@ public sealed record DeletionResult(bool Deleted, int BlobsNotDeleted);
 /// </summary>
 public sealed partial class DocumentDeletion(TenantDbContext db, IBlobStore blobs, IAuditLog audit, ILogger<DocumentDeletion> logger)
 {
-    public async Task<DeletionResult> DeleteAsync(Guid id, Expression<Func<Document, bool>> stillDeletable, string action, string details, CancellationToken cancellationToken)
+    public async Task<DeletionResult> DeleteAsync(Guid id, Expression<Func<Document, bool>> stillDeletable, AuditKind action, string details, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stillDeletable);
         List<string> storageNames;

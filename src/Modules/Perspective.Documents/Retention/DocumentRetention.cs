@@ -52,7 +52,7 @@ public sealed class DocumentRetention(
 
         if (round.Deleted > 0)
         {
-            await audit.RecordNowAsync(RetentionAudit.Round, details: $"{round.Deleted} documents deleted", cancellationToken: cancellationToken);
+            await audit.RecordNowAsync(DocumentsEvents.RetentionRound, details: $"{round.Deleted} documents deleted", cancellationToken: cancellationToken);
         }
 
         return round;
@@ -64,7 +64,7 @@ public sealed class DocumentRetention(
         var result = await deletion.DeleteAsync(
             document.Id,
             d => !d.LegalHold && d.RetainUntilUtc != null && d.RetainUntilUtc <= now,
-            RetentionAudit.Deleted,
+            DocumentsEvents.RetentionDeleted,
             document.Details,
             cancellationToken);
         return result.Deleted ? new RetentionRound(1, result.BlobsNotDeleted) : RetentionRound.Nothing;

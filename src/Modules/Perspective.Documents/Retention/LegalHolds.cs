@@ -35,7 +35,7 @@ public sealed class LegalHolds(TenantDbContext db, IAuditLog audit)
         }
 
         document.LegalHold = hold;
-        audit.Record(hold ? RetentionAudit.LegalHoldSet : RetentionAudit.LegalHoldReleased, RetentionAudit.ObjectType, documentId.ToString(), reason);
+        audit.Record(hold ? DocumentsEvents.LegalHoldSet : DocumentsEvents.LegalHoldReleased, RetentionAudit.ObjectType, documentId.ToString(), reason);
         await db.SaveChangesAsync(cancellationToken);
         return LegalHoldChange.Changed;
     }

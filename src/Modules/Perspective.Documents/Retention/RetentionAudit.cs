@@ -1,11 +1,7 @@
 namespace Perspective.Documents.Retention;
 
-/// <summary>The audit actions of retention and legal hold.</summary>
+/// <summary>The object type retention and legal hold record in the audit trail (their events are in <see cref="DocumentsEvents"/>).</summary>
 public static class RetentionAudit
 {
     public const string ObjectType = "document";
-    public const string Deleted = "documents.retention-deleted";
-    public const string Round = "documents.retention-round";
-    public const string LegalHoldSet = "documents.legal-hold-set";
-    public const string LegalHoldReleased = "documents.legal-hold-released";
 }

@@ -1,8 +1,9 @@
 using System.Globalization;
-using Perspective.Core.Audit;
 using Perspective.Core.Data;
+using Perspective.Core.Events;
 using Perspective.Documents.Access;
 using Perspective.Documents.Data;
+using Perspective.Documents.Events;
 using Perspective.Documents.Notifications;
 
 namespace Perspective.Documents.Sending;
@@ -11,14 +12,13 @@ namespace Perspective.Documents.Sending;
 /// Sends one document to one organisation, every open school or a group: one document, one
 /// version and one blob, with a recipient row per organisation so each has its own read receipt.
 /// Bad input comes back as problems, with nothing stored; the batch, the document, its version,
-/// its recipient rows, the audit event and the emails commit together.
+/// its recipient rows and the sent event commit together; the audit trail and the emails follow the event.
 /// </summary>
 public sealed class DocumentSender(
     TenantDbContext db,
     SendChecks checks,
     UploadIntake uploads,
-    DocumentNotifier notifier,
-    IAuditLog audit,
+    IEventPublisher events,
     TimeProvider time)
 {
     public async Task<SendResult> SendAsync(SendRequest request, CancellationToken cancellationToken = default)
@@ -37,11 +37,7 @@ public sealed class DocumentSender(
             return SendResult.Refused(new SendProblem(SendFields.File, intake.Problem!));
         }
 
-        var (batch, document, rows) = Record(plan, taken);
-        if (taken.ScanStatus is not ScanStatus.Failed)
-        {
-            await notifier.NewDocumentAsync(document, category, rows, cancellationToken);
-        }
+        var (batch, document) = Record(plan, taken);
 
         try
         {
@@ -58,7 +54,7 @@ public sealed class DocumentSender(
         return new SendResult(document.Id, []) { BatchId = batch.Id };
     }
 
-    private (SendBatch Batch, Document Document, List<DocumentRecipient> Rows) Record(SendPlan plan, TakenFile taken)
+    private (SendBatch Batch, Document Document) Record(SendPlan plan, TakenFile taken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var stored = taken.Stored;
@@ -99,8 +95,9 @@ public sealed class DocumentSender(
             DeliveredUtc = now,
         }).ToList();
         db.AddRange(rows);
-        audit.Record("documents.sent", nameof(Document), document.Id.ToString(), AuditDetails(plan, stored.PlaintextLength));
-        return (batch, document, rows);
+        // Its recipients are emailed once this commits (see NewDocumentEmails), unless the file is held for its virus check.
+        events.Publish(DocumentsEvents.Sent, new DocumentSent(document.Id, Announce: taken.ScanStatus is not ScanStatus.Failed, AuditDetails(plan, stored.PlaintextLength)));
+        return (batch, document);
     }
 
     /// <summary>Whom and what, never the file name or message (either can name a child).</summary>

@@ -15,7 +15,7 @@ internal static class SendingServices
         services.AddScoped<RecipientRules>();
         services.AddScoped<UploadIntake>();
         services.AddScoped<RecipientPeople>();
-        services.AddScoped<DocumentNotifier>();
+        services.AddDocumentNotifications();
         services.AddScoped<NamedRecipients>();
         services.AddScoped<SendChecks>();
         services.AddScoped<DocumentSender>();

@@ -29,8 +29,6 @@ public sealed record IntakeResult(TakenFile? File, string? Problem)
 /// </summary>
 public sealed class UploadIntake(FileTypeChecker fileTypes, IFileScanner scanner, EncryptedFiles files, IAuditLog audit, IRefusalAudit refusals)
 {
-    public const string UploadRefused = "documents.upload-refused";
-
     public async Task<IntakeResult> TakeAsync(Stream content, string? fileName, long maxBytes, IReadOnlyCollection<string> allowedExtensions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -79,7 +77,7 @@ public sealed class UploadIntake(FileTypeChecker fileTypes, IFileScanner scanner
     /// <summary>Audits a refused file (size, emptiness, type or zip checks; a virus is recorded where it is found).</summary>
     private async Task<IntakeResult> RefusedAsync(string fileName, string problem)
     {
-        await refusals.RecordAsync(UploadRefused, "file", SafeFileNames.Shown(fileName), problem);
+        await refusals.RecordAsync(DocumentsEvents.UploadRefused, "file", SafeFileNames.Shown(fileName), problem);
         return IntakeResult.Refused(problem);
     }
 
@@ -100,10 +98,10 @@ public sealed class UploadIntake(FileTypeChecker fileTypes, IFileScanner scanner
             case ScanOutcome.Clean:
                 return ScanStatus.Clean;
             case ScanOutcome.Infected:
-                await audit.RecordNowAsync("documents.file-infected", "file", SafeFileNames.Shown(fileName), $"Signature: {result.Signature}", CancellationToken.None);
+                await audit.RecordNowAsync(DocumentsEvents.FileInfected, "file", SafeFileNames.Shown(fileName), $"Signature: {result.Signature}", CancellationToken.None);
                 return null;
             default:
-                await audit.RecordNowAsync("documents.scan-failed", "file", SafeFileNames.Shown(fileName), result.Reason, CancellationToken.None);
+                await audit.RecordNowAsync(DocumentsEvents.ScanFailed, "file", SafeFileNames.Shown(fileName), result.Reason, CancellationToken.None);
                 return ScanStatus.Failed;
         }
     }

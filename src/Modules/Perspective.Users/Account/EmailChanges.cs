@@ -53,7 +53,7 @@ public sealed class EmailChanges(
             ["name"] = user.DisplayName,
             ["new_email"] = newEmail,
         }, cancellationToken);
-        audit.Record("users.email-change-requested", "user", user.Id, $"New email: {newEmail}");
+        audit.Record(UsersEvents.EmailChangeRequested, "user", user.Id, $"New email: {newEmail}");
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -83,7 +83,7 @@ public sealed class EmailChanges(
         user.EmailConfirmed = true;
         user.SecurityStamp = PasswordSetter.NewStamp();
         user.ConcurrencyStamp = PasswordSetter.NewStamp();
-        audit.Record("users.email-changed", "user", user.Id, $"From {oldEmail} to {newEmail}");
+        audit.Record(UsersEvents.EmailChanged, "user", user.Id, $"From {oldEmail} to {newEmail}");
         return await tokens.UseAndSaveAsync(token, cancellationToken) ? null : AccountTokens.LinkUsed;
     }
 }

@@ -38,7 +38,7 @@ public sealed class PasswordResets(
         var user = await users.FindByEmailAsync(email);
         if (user is not { Status: AccountStatus.Active })
         {
-            await audit.RecordNowAsync("users.password-reset-not-sent", user is null ? null : "user", user?.Id,
+            await audit.RecordNowAsync(UsersEvents.PasswordResetNotSent, user is null ? null : "user", user?.Id,
                 from + (user is null ? "No account with that email address" : $"Account is {user.Status.ToString().ToLowerInvariant()}"), cancellationToken);
             return;
         }
@@ -49,7 +49,7 @@ public sealed class PasswordResets(
             ["name"] = user.DisplayName,
             ["link"] = links.Link("/reset-password/" + token).ToString(),
         }, cancellationToken);
-        audit.Record("users.password-reset-requested", "user", user.Id, ipAddress is null ? null : $"From {ipAddress}");
+        audit.Record(UsersEvents.PasswordResetRequested, "user", user.Id, ipAddress is null ? null : $"From {ipAddress}");
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -68,7 +68,7 @@ public sealed class PasswordResets(
         }
 
         passwords.Set(found.User, password);
-        audit.Record("users.password-reset", "user", found.User.Id);
+        audit.Record(UsersEvents.PasswordReset, "user", found.User.Id);
         if (!await tokens.UseAndSaveAsync(found.Token, cancellationToken))
         {
             return [AccountTokens.LinkUsed];

@@ -14,8 +14,6 @@ namespace Perspective.Users.Administration;
 /// </summary>
 public sealed class UserAccounts(TenantDbContext db, IAuthorizationService authorization, IPermissionGrants grants, IRefusalAudit refusals)
 {
-    public const string AccessRefused = "users.access-refused";
-
     /// <summary>
     /// The account, tracked for changes, or null when there is none or the user may not act on it
     /// (pages answer 404). A refusal is audited, so probing for other schools' accounts shows.
@@ -28,7 +26,7 @@ public sealed class UserAccounts(TenantDbContext db, IAuthorizationService autho
             return account;
         }
 
-        await refusals.RecordAsync(AccessRefused, "user", id);
+        await refusals.RecordAsync(UsersEvents.AccessRefused, "user", id);
         return null;
     }
 

@@ -71,7 +71,7 @@ public sealed class InvitationSender(
         db.Users.Add(user);
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = await RoleIdAsync(answers.Role) });
         await SendLinkAsync(user, organisationName, inviter, cancellationToken);
-        audit.Record("users.invited", "user", user.Id, $"Email: {user.Email}; organisation: {organisationId ?? "none"}; role: {answers.Role}");
+        audit.Record(UsersEvents.Invited, "user", user.Id, $"Email: {user.Email}; organisation: {organisationId ?? "none"}; role: {answers.Role}");
         await db.SaveChangesAsync(cancellationToken);
         return user;
     }
@@ -81,7 +81,7 @@ public sealed class InvitationSender(
     {
         ArgumentNullException.ThrowIfNull(user);
         await SendLinkAsync(user, organisationName, inviter, cancellationToken);
-        audit.Record("users.invitation-resent", "user", user.Id, $"Email: {user.Email}");
+        audit.Record(UsersEvents.InvitationResent, "user", user.Id, $"Email: {user.Email}");
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -91,7 +91,7 @@ public sealed class InvitationSender(
         ArgumentNullException.ThrowIfNull(user);
         await tokens.CancelAsync(user.Id, AccountTokenPurpose.Invitation, cancellationToken);
         db.Users.Remove(user);
-        audit.Record("users.invitation-cancelled", "user", user.Id, $"Email: {user.Email}");
+        audit.Record(UsersEvents.InvitationCancelled, "user", user.Id, $"Email: {user.Email}");
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -56,7 +56,7 @@ internal static class SessionServices
     {
         if (context.User.Identity?.IsAuthenticated == true)
         {
-            await audit.RecordNowAsync("users.sign-out");
+            await audit.RecordNowAsync(UsersEvents.SignOut);
             await signIn.SignOutAsync();
         }
 

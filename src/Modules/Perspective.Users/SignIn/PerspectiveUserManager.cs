@@ -32,7 +32,7 @@ public sealed class PerspectiveUserManager(
         var result = await base.AccessFailedAsync(user);
         if (result.Succeeded && !wasLockedOut && await IsLockedOutAsync(user))
         {
-            await audit.RecordNowAsync("users.locked-out", "user", user.Id, string.Create(CultureInfo.InvariantCulture, $"Until {user.LockoutEnd:u}, after {Options.Lockout.MaxFailedAccessAttempts} wrong answers"));
+            await audit.RecordNowAsync(UsersEvents.LockedOut, "user", user.Id, string.Create(CultureInfo.InvariantCulture, $"Until {user.LockoutEnd:u}, after {Options.Lockout.MaxFailedAccessAttempts} wrong answers"));
         }
 
         return result;

@@ -1,3 +1,4 @@
+using Perspective.Core.Events;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Perspective.Core.Accounts;
@@ -18,11 +19,11 @@ public sealed class SecondStep(IPartialSignIn partial, UserManager<PerspectiveUs
     public async Task<PerspectiveUser?> PendingAsync(HttpContext context) =>
         await partial.CurrentAsync(context) is { MustSetUp: false } current ? current.User : null;
 
-    public async Task<SecondStepOutcome> TryAsync(HttpContext context, PerspectiveUser user, Func<Task<bool>> proves, string failureAction)
+    public async Task<SecondStepOutcome> TryAsync(HttpContext context, PerspectiveUser user, Func<Task<bool>> proves, AuditKind failureAction)
     {
         if (await users.IsLockedOutAsync(user))
         {
-            await audit.RecordNowAsync("users.sign-in.locked-out", "user", user.Id);
+            await audit.RecordNowAsync(UsersEvents.SignInLockedOut, "user", user.Id);
             return SecondStepOutcome.LockedOut;
         }
 

@@ -20,7 +20,7 @@ public sealed class ReAuthentication(UserManager<PerspectiveUser> users, IAuditL
             return true;
         }
 
-        await audit.RecordNowAsync("users.two-factor.password-failed", "user", user.Id);
+        await audit.RecordNowAsync(UsersEvents.TwoFactorPasswordFailed, "user", user.Id);
         page.ModelState.AddModelError(PasswordField, "The password is not correct");
         return false;
     }

@@ -37,9 +37,9 @@ public static class AuditTampering
         for (var i = 0; i < count; i++)
         {
             await using var scope = await factory.TenantScopeAsync(tenantName);
-            var action = $"test.event-{i}";
-            await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordNowAsync(action, "thing", i.ToString(System.Globalization.CultureInfo.InvariantCulture), details: "=SUM(A1)");
-            sequences.Add(await factory.QueryAsync(db => db.AuditEvents.Where(e => e.Action == action).Select(e => e.Sequence!.Value).SingleAsync(), tenantName));
+            var number = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordNowAsync(TestEvents.Numbered, "thing", number, details: "=SUM(A1)");
+            sequences.Add(await factory.QueryAsync(db => db.AuditEvents.Where(e => e.Action == TestEvents.Numbered.Name && e.ObjectId == number).Select(e => e.Sequence!.Value).SingleAsync(), tenantName));
         }
 
         return sequences;

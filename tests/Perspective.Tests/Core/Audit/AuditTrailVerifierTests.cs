@@ -31,9 +31,9 @@ public abstract class AuditTrailVerifierTests(bool postgres) : AuditDatabaseTest
         await using (var scope = await Factory.TenantScopeAsync())
         {
             var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
-            audit.Record("test.first");
-            audit.Record("test.second");
-            await audit.RecordNowAsync("test.third");
+            audit.Record(TestEvents.First);
+            audit.Record(TestEvents.Second);
+            await audit.RecordNowAsync(TestEvents.Third);
         }
 
         var chained = await Factory.QueryAsync(db => db.AuditEvents.Where(e => e.Action.StartsWith("test.")).OrderBy(e => e.Sequence).ToListAsync());
@@ -157,7 +157,7 @@ public abstract class AuditTrailVerifierTests(bool postgres) : AuditDatabaseTest
         await Parallel.ForEachAsync(Enumerable.Range(0, writers), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, cancellationToken) =>
         {
             await using var scope = await Factory.TenantScopeAsync();
-            await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordNowAsync($"test.concurrent-{i}", cancellationToken: cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordNowAsync(TestEvents.Concurrent, details: i.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
         });
 
         var result = await AuditTampering.VerifyAsync(Factory);

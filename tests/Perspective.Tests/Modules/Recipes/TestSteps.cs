@@ -2,6 +2,7 @@ using System.Text.Json;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
 using Perspective.Core.Recipes;
+using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Recipes;
 
@@ -55,7 +56,7 @@ public sealed class ReadFileStep(StepJournal journal) : IRecipeStep
 /// <summary><c>{ "name": "audit" }</c>: writes an audit event to the tenant database straight away.</summary>
 public sealed class AuditStep(IAuditLog audit, TenantDbContext db) : IRecipeStep
 {
-    public const string Action = "recipes.test-step";
+    public static readonly string Action = TestEvents.RecipeStep.Name;
 
     public string Name => "audit";
 
@@ -63,7 +64,7 @@ public sealed class AuditStep(IAuditLog audit, TenantDbContext db) : IRecipeStep
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
-        audit.Record(Action, objectId: context.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        audit.Record(TestEvents.RecipeStep, objectId: context.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

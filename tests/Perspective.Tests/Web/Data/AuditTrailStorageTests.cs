@@ -34,7 +34,7 @@ public abstract class AuditTrailStorageTests(PerspectiveFactory factory)
     [Fact]
     public async Task RecordedEvent_IsStoredWithItsTimeInUtc()
     {
-        await RecordAsync("test.recorded");
+        await RecordAsync(TestEvents.Recorded);
 
         var stored = await Factory.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.Action == "test.recorded"));
         Assert.Equal(DateTimeKind.Utc, DateTime.SpecifyKind(stored.OccurredUtc, DateTimeKind.Utc).Kind);
@@ -44,7 +44,7 @@ public abstract class AuditTrailStorageTests(PerspectiveFactory factory)
     [Fact]
     public async Task Database_RefusesToDeleteAuditEvents()
     {
-        await RecordAsync("test.delete");
+        await RecordAsync(TestEvents.Delete);
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() =>
             Factory.QueryAsync(db => db.AuditEvents.Where(e => e.Action == "test.delete").ExecuteDeleteAsync()));
@@ -57,7 +57,7 @@ public abstract class AuditTrailStorageTests(PerspectiveFactory factory)
     [Fact]
     public async Task Database_RefusesToChangeAuditEvents()
     {
-        await RecordAsync("test.update");
+        await RecordAsync(TestEvents.Update);
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() =>
             Factory.QueryAsync(db => db.AuditEvents.Where(e => e.Action == "test.update").ExecuteUpdateAsync(s => s.SetProperty(e => e.Details, "rewritten"))));
@@ -69,7 +69,7 @@ public abstract class AuditTrailStorageTests(PerspectiveFactory factory)
     [Fact]
     public async Task Context_RefusesToSaveAChangedAuditEvent()
     {
-        await RecordAsync("test.tracked");
+        await RecordAsync(TestEvents.Tracked);
 
         await using var scope = await Factory.TenantScopeAsync();
         var db = scope.ServiceProvider.GetRequiredService<Perspective.Core.Data.TenantDbContext>();
@@ -80,7 +80,7 @@ public abstract class AuditTrailStorageTests(PerspectiveFactory factory)
         Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
     }
 
-    private async Task RecordAsync(string action)
+    private async Task RecordAsync(Perspective.Core.Events.AuditKind action)
     {
         await using var scope = await Factory.TenantScopeAsync();
         await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordNowAsync(action);

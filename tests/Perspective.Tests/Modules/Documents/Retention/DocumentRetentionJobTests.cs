@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Perspective.Documents;
 using Perspective.Documents.Retention;
 
 namespace Perspective.Tests.Modules.Documents.Retention;
@@ -23,7 +24,7 @@ public sealed class DocumentRetentionJobTests
         Assert.True(job.RoundsCompleted > 0, "No retention round ran.");
         Assert.False(await factory.DocumentExistsAsync(expired.Id));
         Assert.True(await factory.DocumentExistsAsync(kept.Id));
-        Assert.Single(await factory.AuditEventsAsync(RetentionAudit.Deleted));
+        Assert.Single(await factory.AuditEventsAsync(DocumentsEvents.RetentionDeleted.Name));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Perspective.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Documents.Data;
+using Perspective.Documents;
 using Perspective.Documents.Retention;
 using Perspective.Tests.Infrastructure;
 
@@ -28,14 +29,14 @@ public sealed class DocumentRetentionTests : IDisposable
         Assert.Equal(0, await _factory.QueryAsync(db => db.Set<DocumentOpening>().CountAsync(o => o.DocumentId == expired.Id)));
         Assert.All(expired.StorageNames, name => Assert.False(File.Exists(_factory.BlobPath(name))));
 
-        var deleted = Assert.Single(await _factory.AuditEventsAsync(RetentionAudit.Deleted));
+        var deleted = Assert.Single(await _factory.AuditEventsAsync(DocumentsEvents.RetentionDeleted.Name));
         Assert.Equal("document", deleted.ObjectType);
         Assert.Equal(expired.Id.ToString(), deleted.ObjectId);
         Assert.Contains("Letter for Ash Primary", deleted.Details, StringComparison.Ordinal);
         Assert.Contains($"category {expired.CategoryId}", deleted.Details, StringComparison.Ordinal);
         Assert.Contains("sent " + _factory.Now.AddDays(-400).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), deleted.Details, StringComparison.Ordinal);
         Assert.DoesNotContain("version 1", deleted.Details, StringComparison.Ordinal);
-        var summary = Assert.Single(await _factory.AuditEventsAsync(RetentionAudit.Round));
+        var summary = Assert.Single(await _factory.AuditEventsAsync(DocumentsEvents.RetentionRound.Name));
         Assert.Equal("1 documents deleted", summary.Details);
     }
 
@@ -59,8 +60,8 @@ public sealed class DocumentRetentionTests : IDisposable
         Assert.Equal(0, round.Deleted);
         Assert.True(await _factory.DocumentExistsAsync(notYet.Id));
         Assert.All(notYet.StorageNames, name => Assert.True(File.Exists(_factory.BlobPath(name))));
-        Assert.Empty(await _factory.AuditEventsAsync(RetentionAudit.Deleted));
-        Assert.Empty(await _factory.AuditEventsAsync(RetentionAudit.Round));
+        Assert.Empty(await _factory.AuditEventsAsync(DocumentsEvents.RetentionDeleted.Name));
+        Assert.Empty(await _factory.AuditEventsAsync(DocumentsEvents.RetentionRound.Name));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class DocumentRetentionTests : IDisposable
 
         Assert.Equal(RetentionRound.Nothing, second);
         Assert.True(await _factory.DocumentExistsAsync(kept.Id));
-        Assert.Single(await _factory.AuditEventsAsync(RetentionAudit.Deleted));
+        Assert.Single(await _factory.AuditEventsAsync(DocumentsEvents.RetentionDeleted.Name));
     }
 
     [Fact]
@@ -174,7 +175,7 @@ public sealed class DocumentRetentionTests : IDisposable
             Task.Run(() => two.ServiceProvider.GetRequiredService<DocumentRetention>().DeleteExpiredAsync(CancellationToken.None)));
 
         Assert.Equal(documents.Count, rounds.Sum(r => r.Deleted));
-        var events = await _factory.AuditEventsAsync(RetentionAudit.Deleted);
+        var events = await _factory.AuditEventsAsync(DocumentsEvents.RetentionDeleted.Name);
         Assert.Equal(documents.Select(d => d.Id.ToString()).Order(), events.Select(e => e.ObjectId!).Order());
         Assert.Equal(0, await _factory.QueryAsync(db => db.Set<Document>().CountAsync()));
         Assert.All(documents.SelectMany(d => d.StorageNames), name => Assert.False(File.Exists(_factory.BlobPath(name))));
@@ -188,6 +189,6 @@ public sealed class DocumentRetentionTests : IDisposable
         var round = await _factory.RunRoundAsync();
 
         Assert.Equal(RetentionRound.Nothing, round);
-        Assert.Empty(await _factory.AuditEventsAsync(RetentionAudit.Round));
+        Assert.Empty(await _factory.AuditEventsAsync(DocumentsEvents.RetentionRound.Name));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Documents.Data;
+using Perspective.Documents;
 using Perspective.Documents.Retention;
 using Perspective.Tests.Infrastructure;
 
@@ -22,7 +23,7 @@ public sealed class LegalHoldsTests : IDisposable
 
         Assert.Equal(LegalHoldChange.Changed, change);
         Assert.True(await _factory.DocumentExistsAsync(document.Id));
-        var recorded = Assert.Single(await _factory.AuditEventsAsync(RetentionAudit.LegalHoldSet));
+        var recorded = Assert.Single(await _factory.AuditEventsAsync(DocumentsEvents.LegalHoldSet.Name));
         Assert.Equal(("document", document.Id.ToString(), "Tribunal case 2026/14"), (recorded.ObjectType, recorded.ObjectId, recorded.Details));
     }
 
@@ -36,7 +37,7 @@ public sealed class LegalHoldsTests : IDisposable
 
         Assert.Equal(LegalHoldChange.Changed, change);
         Assert.False(await _factory.DocumentExistsAsync(document.Id));
-        Assert.Equal("Case closed", Assert.Single(await _factory.AuditEventsAsync(RetentionAudit.LegalHoldReleased)).Details);
+        Assert.Equal("Case closed", Assert.Single(await _factory.AuditEventsAsync(DocumentsEvents.LegalHoldReleased.Name)).Details);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class LegalHoldsTests : IDisposable
         var change = await SetAsync(document.Id, true, "Again");
 
         Assert.Equal(LegalHoldChange.Unchanged, change);
-        Assert.Empty(await _factory.AuditEventsAsync(RetentionAudit.LegalHoldSet));
+        Assert.Empty(await _factory.AuditEventsAsync(DocumentsEvents.LegalHoldSet.Name));
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class LegalHoldsTests : IDisposable
         var change = await SetAsync(Guid.NewGuid(), true, "Tribunal");
 
         Assert.Equal(LegalHoldChange.NotFound, change);
-        Assert.Empty(await _factory.AuditEventsAsync(RetentionAudit.LegalHoldSet));
+        Assert.Empty(await _factory.AuditEventsAsync(DocumentsEvents.LegalHoldSet.Name));
     }
 
     [Theory]
@@ -71,7 +72,7 @@ public sealed class LegalHoldsTests : IDisposable
         await Assert.ThrowsAsync<ArgumentException>(() => SetAsync(document.Id, true, reason));
 
         Assert.False(await _factory.QueryAsync(db => db.Set<Document>().Where(d => d.Id == document.Id).Select(d => d.LegalHold).SingleAsync()));
-        Assert.Empty(await _factory.AuditEventsAsync(RetentionAudit.LegalHoldSet));
+        Assert.Empty(await _factory.AuditEventsAsync(DocumentsEvents.LegalHoldSet.Name));
     }
 
     [Fact]

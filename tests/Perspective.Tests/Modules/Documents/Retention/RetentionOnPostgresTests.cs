@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Documents.Data;
+using Perspective.Documents;
 using Perspective.Documents.Retention;
 using Perspective.Tests.Infrastructure;
 
@@ -28,7 +29,7 @@ public sealed class RetentionOnPostgresTests(PostgresDatabase database) : IClass
             Task.Run(() => two.ServiceProvider.GetRequiredService<DocumentRetention>().DeleteExpiredAsync(CancellationToken.None)));
 
         Assert.Equal(documents.Count, rounds.Sum(r => r.Deleted));
-        var events = await factory.AuditEventsAsync(RetentionAudit.Deleted);
+        var events = await factory.AuditEventsAsync(DocumentsEvents.RetentionDeleted.Name);
         Assert.Equal(documents.Select(d => d.Id.ToString()).Order(), events.Select(e => e.ObjectId!).Order());
         Assert.Equal([held.Id], await factory.QueryAsync(db => db.Set<Document>().Select(d => d.Id).ToListAsync()));
         Assert.Equal(1, await factory.QueryAsync(db => db.Set<DocumentVersion>().CountAsync()));

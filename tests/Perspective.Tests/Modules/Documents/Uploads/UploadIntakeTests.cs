@@ -83,7 +83,7 @@ public sealed class UploadIntakeTests : IAsyncLifetime
         var result = await TakeAsync([], "Letter.pdf");
 
         Assert.Equal("The selected file is empty", result.Problem);
-        var refused = Assert.Single(await _factory.QueryAsync(db => db.AuditEvents.Where(e => e.Action == UploadIntake.UploadRefused).ToListAsync()));
+        var refused = Assert.Single(await _factory.QueryAsync(db => db.AuditEvents.Where(e => e.Action == Perspective.Documents.DocumentsEvents.UploadRefused.Name).ToListAsync()));
         Assert.Equal(("Letter.pdf", "The selected file is empty"), (refused.ObjectId, refused.Details));
     }
 
@@ -97,7 +97,7 @@ public sealed class UploadIntakeTests : IAsyncLifetime
 
         Assert.Equal("The selected file must be smaller than 1 KB", result.Problem);
         Assert.Empty(BlobsOnDisk());
-        Assert.Contains(UploadIntake.UploadRefused, await _factory.AuditActionsAsync());
+        Assert.Contains(Perspective.Documents.DocumentsEvents.UploadRefused.Name, await _factory.AuditActionsAsync());
     }
 
     [Fact]

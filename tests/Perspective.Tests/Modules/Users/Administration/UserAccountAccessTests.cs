@@ -38,9 +38,9 @@ public sealed class UserAccountAccessTests : IDisposable
         Assert.NotNull(untouched.LockoutEnd);
         Assert.Null(Assert.Single(await _factory.SessionsOfAsync(other)).EndedUtc);
         var actions = await _factory.AuditActionsAsync();
-        Assert.DoesNotContain(actions, a => a.StartsWith("users.", StringComparison.Ordinal) && a is not "users.created" and not Perspective.Users.Administration.UserAccounts.AccessRefused);
+        Assert.DoesNotContain(actions, a => a.StartsWith("users.", StringComparison.Ordinal) && a != "users.created" && a != Perspective.Users.UsersEvents.AccessRefused.Name);
         // One for each of the three pages and five actions above.
-        Assert.Equal(8, actions.Count(a => a == Perspective.Users.Administration.UserAccounts.AccessRefused));
+        Assert.Equal(8, actions.Count(a => a == Perspective.Users.UsersEvents.AccessRefused.Name));
     }
 
     [Fact]

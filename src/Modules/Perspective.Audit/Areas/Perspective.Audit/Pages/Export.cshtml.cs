@@ -9,6 +9,7 @@ using Perspective.Audit.Trail;
 using Perspective.Core.Audit;
 using Perspective.Core.Csv;
 using Perspective.Core.Data;
+using Perspective.Core.Events;
 
 namespace Perspective.Audit.Pages;
 
@@ -17,14 +18,22 @@ namespace Perspective.Audit.Pages;
 /// by row as it is read, every cell safe to open in a spreadsheet. The export is itself audited.
 /// </summary>
 [Authorize(Policy = "Permission:ViewAuditTrail")]
-public sealed class AuditExportModel(TenantDbContext db, IAuditLog audit) : PageModel
+public sealed class AuditExportModel(TenantDbContext db, IAuditLog audit, DeclaredEvents declared) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Action { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await audit.RecordNowAsync(AuditTrailAudit.Exported, details: $"Filters: {Request.QueryString}", cancellationToken: cancellationToken);
+        if (!AuditTrailFilter.IsKnownKind(declared, Kind))
+        {
+            return BadRequest(AuditTrailFilter.UnknownKind);
+        }
+
+        await audit.RecordNowAsync(AuditTrailEvents.Exported, details: $"Filters: {Request.QueryString}", cancellationToken: cancellationToken);
 
         Response.ContentType = "text/csv; charset=utf-8";
         var disposition = new ContentDispositionHeaderValue("attachment");
@@ -32,7 +41,7 @@ public sealed class AuditExportModel(TenantDbContext db, IAuditLog audit) : Page
         Response.Headers.ContentDisposition = disposition.ToString();
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024);
         await writer.WriteAsync(CsvCells.Line("Sequence", "When (UTC)", "Action", "Who", "Organisation", "Object type", "Object", "IP address", "Details", "Hash"));
-        var events = AuditTrailFilter.Apply(db.AuditEvents.AsNoTracking(), Action).OrderBy(e => e.Sequence).ThenBy(e => e.Id).AsAsyncEnumerable();
+        var events = AuditTrailFilter.Apply(db.AuditEvents.AsNoTracking(), Action, Kind).OrderBy(e => e.Sequence).ThenBy(e => e.Id).AsAsyncEnumerable();
         await foreach (var e in events.WithCancellation(cancellationToken))
         {
             await writer.WriteAsync(CsvCells.Line(

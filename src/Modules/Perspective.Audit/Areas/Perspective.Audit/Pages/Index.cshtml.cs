@@ -1,20 +1,28 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Perspective.Audit.Trail;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
+using Perspective.Core.Events;
 
 namespace Perspective.Audit.Pages;
 
 [Authorize(Policy = "Permission:ViewAuditTrail")]
-public sealed class AuditTrailModel(TenantDbContext db) : PageModel
+public sealed class AuditTrailModel(TenantDbContext db, DeclaredEvents declared) : PageModel
 {
     public const int PageSize = 25;
 
     [BindProperty(SupportsGet = true)]
     public string? Action { get; set; }
+
+    /// <summary>One declared kind of event, by name; any when empty.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    public IReadOnlyList<SelectListItem> KindChoices => AuditTrailFilter.KindChoices(declared);
 
     [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
@@ -31,7 +39,14 @@ public sealed class AuditTrailModel(TenantDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var query = AuditTrailFilter.Apply(db.AuditEvents.AsNoTracking(), Action);
+        if (!AuditTrailFilter.IsKnownKind(declared, Kind))
+        {
+            // Nothing is shown for a kind that is not on the list, rather than everything.
+            ModelState.AddModelError(nameof(Kind), AuditTrailFilter.UnknownKind);
+            return Page();
+        }
+
+        var query = AuditTrailFilter.Apply(db.AuditEvents.AsNoTracking(), Action, Kind);
 
         Total = await query.CountAsync(cancellationToken);
         if (PageNumber < 1 || PageNumber > PageCount)

@@ -14,6 +14,6 @@ public sealed class AuditVerifyModel(AuditTrailVerifier verifier, IAuditLog audi
     public async Task OnPostAsync(CancellationToken cancellationToken)
     {
         Result = await verifier.VerifyAsync(cancellationToken);
-        await audit.RecordNowAsync(AuditTrailAudit.Verified, details: Result.Summary, cancellationToken: cancellationToken);
+        await audit.RecordNowAsync(AuditTrailEvents.Verified, details: Result.Summary, cancellationToken: cancellationToken);
     }
 }

@@ -43,7 +43,7 @@ public sealed class EditCategoryModel(CategoryStore store, CategoryRoles roles, 
         var changes = Store.Update(Saved, draft);
         if (changes.Count > 0)
         {
-            audit.Record("documents.category-changed", "document-category", IdOf(Saved), $"{Saved.Name}: {string.Join("; ", changes)}");
+            audit.Record(DocumentsEvents.CategoryChanged, "document-category", IdOf(Saved), $"{Saved.Name}: {string.Join("; ", changes)}");
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -68,7 +68,7 @@ public sealed class EditCategoryModel(CategoryStore store, CategoryRoles roles, 
         if (Saved.IsArchived != archived)
         {
             Store.SetArchived(Saved, archived);
-            audit.Record(archived ? "documents.category-archived" : "documents.category-unarchived", "document-category", IdOf(Saved), Saved.Name);
+            audit.Record(archived ? DocumentsEvents.CategoryArchived : DocumentsEvents.CategoryUnarchived, "document-category", IdOf(Saved), Saved.Name);
             await db.SaveChangesAsync(cancellationToken);
         }
 

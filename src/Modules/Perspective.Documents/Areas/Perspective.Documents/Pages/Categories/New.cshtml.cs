@@ -34,7 +34,7 @@ public sealed class NewCategoryModel(CategoryStore store, CategoryRoles roles, I
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var category = Store.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
-        audit.Record("documents.category-created", "document-category", category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), category.Name);
+        audit.Record(DocumentsEvents.CategoryCreated, "document-category", category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), category.Name);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Banner = $"{category.Name} is added";

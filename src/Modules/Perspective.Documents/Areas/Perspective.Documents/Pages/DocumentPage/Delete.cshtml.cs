@@ -11,8 +11,6 @@ namespace Perspective.Documents.Pages.DocumentPage;
 /// </summary>
 public sealed class DeleteModel(SenderSide senders, DocumentDeletion deletion) : SenderPage(senders)
 {
-    public const string Action = "documents.deleted";
-
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken, allowRevoked: true) ?? Page();
 
@@ -28,7 +26,7 @@ public sealed class DeleteModel(SenderSide senders, DocumentDeletion deletion) :
             return UnderLegalHold();
         }
 
-        var deleted = await deletion.DeleteAsync(id, d => !d.LegalHold, Action, $"Title: {Document.Title}; deleted by the sender", cancellationToken);
+        var deleted = await deletion.DeleteAsync(id, d => !d.LegalHold, DocumentsEvents.Deleted, $"Title: {Document.Title}; deleted by the sender", cancellationToken);
         if (!deleted.Deleted)
         {
             // Put on hold (or deleted by retention) since the page was read.

@@ -44,7 +44,7 @@ public sealed class CloseRequestModel(TenantDbContext db, FileRequestAccess acce
         if (request.ClosedUtc is null)
         {
             request.ClosedUtc = time.GetUtcNow().UtcDateTime;
-            audit.Record("documents.file-request-closed", nameof(FileRequest), id.ToString(CultureInfo.InvariantCulture), request.Title);
+            audit.Record(DocumentsEvents.FileRequestClosed, nameof(FileRequest), id.ToString(CultureInfo.InvariantCulture), request.Title);
             await db.SaveChangesAsync(cancellationToken);
             Banner = $"{request.Title} is closed";
         }

@@ -138,7 +138,7 @@ public sealed class EmailSettingsModel(
         }
 
         var changes = await answers.SaveAsync(settings, saved, Kinds, cancellationToken);
-        audit.Record("email.settings.saved", "settings", "email", changes);
+        audit.Record(EmailEvents.SettingsSaved, "settings", "email", changes);
         await db.SaveChangesAsync(cancellationToken);
         Banner = "Email settings saved";
         return RedirectToPage();

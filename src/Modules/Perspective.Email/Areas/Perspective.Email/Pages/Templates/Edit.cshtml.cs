@@ -101,7 +101,7 @@ public sealed class EditEmailTemplateModel(
         Warning = sample.HtmlRemoved.Count > 0 ? EmailHtmlSanitiser.Describe(sample.HtmlRemoved) : null;
         if (await store.PutAsync(Kind.Name, wording, UserName, cancellationToken))
         {
-            audit.Record("email.template.saved", AuditObjectType, Kind.Name);
+            audit.Record(EmailEvents.TemplateSaved, AuditObjectType, Kind.Name);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -118,7 +118,7 @@ public sealed class EditEmailTemplateModel(
 
         if (await store.RemoveAsync(Kind.Name, cancellationToken))
         {
-            audit.Record("email.template.reset", AuditObjectType, Kind.Name);
+            audit.Record(EmailEvents.TemplateReset, AuditObjectType, Kind.Name);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -144,7 +144,7 @@ public sealed class EditEmailTemplateModel(
 
         // No user id: a test goes at once, even to someone whose other emails wait for a daily summary.
         await outbox.QueueAsync(Kind.Name, new EmailRecipient(address, User.Identity?.Name), EmailLiquid.SampleValues(Kind), cancellationToken);
-        audit.Record("email.test-sent", AuditObjectType, Kind.Name);
+        audit.Record(EmailEvents.TestSent, AuditObjectType, Kind.Name);
         await db.SaveChangesAsync(cancellationToken);
         Banner = $"We have sent a test to {address}";
         return RedirectToPage();

@@ -95,7 +95,7 @@ public sealed class EditionModel(TenantDbContext db, ISiteSettings settings, IAu
             School.Edition = edition;
             School.AccountLimitOverride = limit;
             School.UpdatedUtc = time.GetUtcNow().UtcDateTime;
-            audit.Record("organisations.edition-changed", "organisation", School.Id, $"{before} to {Describe(edition, limit)}");
+            audit.Record(OrganisationsEvents.EditionChanged, "organisation", School.Id, $"{before} to {Describe(edition, limit)}");
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -29,7 +29,7 @@ public sealed class DeleteGroupModel(TenantDbContext db, IAuditLog audit) : Page
         }
 
         db.Set<OrganisationGroup>().Remove(Group);
-        audit.Record("organisations.group-deleted", "group", Group.Id.ToString(CultureInfo.InvariantCulture), $"{Group.Kind} {Group.Name}");
+        audit.Record(OrganisationsEvents.GroupDeleted, "group", Group.Id.ToString(CultureInfo.InvariantCulture), $"{Group.Kind} {Group.Name}");
         await db.SaveChangesAsync(cancellationToken);
         Banner = $"Group {Group.Name} deleted";
         return LocalRedirect(Url.Content("~/admin/organisations/groups"));

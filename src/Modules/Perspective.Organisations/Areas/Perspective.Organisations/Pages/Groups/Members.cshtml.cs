@@ -57,7 +57,7 @@ public sealed class GroupMembersModel(TenantDbContext db, GroupMembersReader rea
 
         if (await GroupMemberships.SetAsync(db, Group.Id, read.OrganisationIds.ToHashSet(StringComparer.Ordinal), cancellationToken))
         {
-            audit.Record("organisations.group-members-changed", "group", Group.Id.ToString(CultureInfo.InvariantCulture), $"{Group.Name}: {read.OrganisationIds.Count} schools");
+            audit.Record(OrganisationsEvents.GroupMembersChanged, "group", Group.Id.ToString(CultureInfo.InvariantCulture), $"{Group.Name}: {read.OrganisationIds.Count} schools");
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -64,7 +64,7 @@ public sealed class NewGroupModel(TenantDbContext db, IAuditLog audit, TimeProvi
         var group = new OrganisationGroup { Name = name!, Kind = kind!.Value, CreatedUtc = time.GetUtcNow().UtcDateTime };
         db.Set<OrganisationGroup>().Add(group);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordNowAsync("organisations.group-created", "group", group.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{group.Kind} {group.Name}", cancellationToken);
+        await audit.RecordNowAsync(OrganisationsEvents.GroupCreated, "group", group.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{group.Kind} {group.Name}", cancellationToken);
         Banner = $"Group {group.Name} created. Now add its schools.";
         return LocalRedirect(Url.Content($"~/admin/organisations/groups/{group.Id}"));
     }

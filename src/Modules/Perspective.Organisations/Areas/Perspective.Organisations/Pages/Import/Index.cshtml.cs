@@ -64,7 +64,7 @@ public sealed class ImportModel(ImportUploads uploads, ImportPreviewer previewer
 
         var counts = await applier.ApplyAsync(plan, cancellationToken);
         uploads.Delete(UploadId);
-        await audit.RecordNowAsync("organisations.imported", "organisations", "gias", counts.ToString(), cancellationToken);
+        await audit.RecordNowAsync(OrganisationsEvents.Imported, "organisations", "gias", counts.ToString(), cancellationToken);
         TempData[DoneKey] = JsonSerializer.Serialize(counts);
         return LocalRedirect(Url.Content("~/admin/organisations/import/done"));
     }

@@ -46,7 +46,7 @@ public sealed class OrganisationSettingsModel(ISiteSettings settings, TenantDbCo
         if (await settings.GetAsync(OrganisationSettingKeys.LiteAccountLimit, cancellationToken) != value)
         {
             await settings.SetAsync(OrganisationSettingKeys.LiteAccountLimit, value, cancellationToken);
-            audit.Record("organisations.settings-changed", "settings", OrganisationSettingKeys.LiteAccountLimit, $"Lite account limit {value}");
+            audit.Record(OrganisationsEvents.SettingsChanged, "settings", OrganisationSettingKeys.LiteAccountLimit, $"Lite account limit {value}");
             await db.SaveChangesAsync(cancellationToken);
         }
 

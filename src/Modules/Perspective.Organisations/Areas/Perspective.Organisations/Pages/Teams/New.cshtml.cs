@@ -48,7 +48,7 @@ public sealed class NewTeamModel(TenantDbContext db, IAuditLog audit, TimeProvid
 
         var now = time.GetUtcNow().UtcDateTime;
         db.Set<Organisation>().Add(new Organisation { Id = id!, Kind = OrganisationKind.LaTeam, Name = name!, CreatedUtc = now, UpdatedUtc = now });
-        audit.Record("organisations.team-created", "organisation", id);
+        audit.Record(OrganisationsEvents.TeamCreated, "organisation", id);
         await db.SaveChangesAsync(cancellationToken);
         Banner = $"{name} added";
         return LocalRedirect(Url.Content($"~/admin/organisations/{id}"));

@@ -13,7 +13,7 @@ public sealed class ExportConfigurationModel(IRecipeExporter exporter, IAuditLog
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var recipe = await exporter.ExportAsync(cancellationToken);
-        await audit.RecordNowAsync("recipes.exported", objectType: "Recipe", objectId: FileName, cancellationToken: cancellationToken);
+        await audit.RecordNowAsync(RecipesEvents.Exported, objectType: "Recipe", objectId: FileName, cancellationToken: cancellationToken);
         return File(recipe, "application/json", FileName);
     }
 }

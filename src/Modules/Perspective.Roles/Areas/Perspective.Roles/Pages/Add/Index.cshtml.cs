@@ -83,7 +83,7 @@ public sealed class NewRoleModel(RoleCatalog catalog, IAuditLog audit, TenantDbC
         }
 
         await catalog.CreateAsync(name, description, holders!.Value, [], cancellationToken);
-        audit.Record("roles.created", "role", name, $"Holders: {RoleHoldersText.Of(holders.Value)}");
+        audit.Record(RolesEvents.Created, "role", name, $"Holders: {RoleHoldersText.Of(holders.Value)}");
         await db.SaveChangesAsync(cancellationToken);
         Banner = $"{name} is added. Choose its permissions.";
         return Redirect(Url.Content(RolePaths.Edit(name)));

@@ -35,7 +35,7 @@ public sealed class DeleteRoleModel(RoleCatalog catalog, IAuditLog audit, Tenant
         }
 
         await catalog.DeleteAsync(Role.Name, cancellationToken);
-        audit.Record("roles.deleted", "role", Role.Name);
+        audit.Record(RolesEvents.Deleted, "role", Role.Name);
         await db.SaveChangesAsync(cancellationToken);
         Banner = $"{Role.Name} is deleted";
         return Redirect(Url.Content(RolePaths.Overview));

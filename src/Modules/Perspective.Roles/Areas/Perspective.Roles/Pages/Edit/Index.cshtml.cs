@@ -88,7 +88,7 @@ public sealed class EditRoleModel(
         }
 
         var changes = await catalog.SaveAsync(Role, description, chosen, cancellationToken);
-        audit.Record("roles.changed", "role", Role.Name, changes.Describe());
+        audit.Record(RolesEvents.Changed, "role", Role.Name, changes.Describe());
         await db.SaveChangesAsync(cancellationToken);
         Banner = $"{Role.Name} is saved";
         return Redirect(Url.Content(RolePaths.Overview));

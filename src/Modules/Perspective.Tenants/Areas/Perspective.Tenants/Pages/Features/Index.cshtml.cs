@@ -44,10 +44,10 @@ public sealed class FeaturesModel(
         await SaveAsync(change, cancellationToken);
         foreach (var dependency in change.AlsoEnabled)
         {
-            audit.Record("features.enabled", "module", dependency, $"Needed by {descriptor.Name}");
+            audit.Record(TenantsEvents.FeaturesEnabled, "module", dependency, $"Needed by {descriptor.Name}");
         }
 
-        await audit.RecordNowAsync("features.enabled", "module", descriptor.Name, cancellationToken: cancellationToken);
+        await audit.RecordNowAsync(TenantsEvents.FeaturesEnabled, "module", descriptor.Name, cancellationToken: cancellationToken);
         Banner = change.AlsoEnabled.Count == 0
             ? $"{descriptor.Name} is on."
             : $"{descriptor.Name} is on. Also switched on: {string.Join(", ", change.AlsoEnabled)}";
@@ -70,7 +70,7 @@ public sealed class FeaturesModel(
         }
 
         await SaveAsync(change, cancellationToken);
-        await audit.RecordNowAsync("features.disabled", "module", descriptor.Name, cancellationToken: cancellationToken);
+        await audit.RecordNowAsync(TenantsEvents.FeaturesDisabled, "module", descriptor.Name, cancellationToken: cancellationToken);
         Banner = $"{descriptor.Name} is off.";
         return RedirectToPage();
     }

@@ -55,7 +55,7 @@ public sealed class EmailAlertsModel(UserManager<PerspectiveUser> users, IAuditL
 
         user.EmailAlerts = choice;
         await users.UpdateAsync(user);
-        await audit.RecordNowAsync("users.email-alerts.changed", "user", user.Id, choice.ToString());
+        await audit.RecordNowAsync(UsersEvents.EmailAlertsChanged, "user", user.Id, choice.ToString());
         Saved = true;
         return RedirectToPage();
     }

@@ -53,7 +53,7 @@ public sealed class ChangeNameModel(UserManager<PerspectiveUser> users, SignInMa
 
         var old = user.DisplayName;
         user.DisplayName = name!;
-        audit.Record("users.name-changed", "user", user.Id, $"From {old} to {name}");
+        audit.Record(UsersEvents.NameChanged, "user", user.Id, $"From {old} to {name}");
         await db.SaveChangesAsync(cancellationToken);
         // The name is a claim of the cookie: issue it again so pages show the new name at once.
         await CurrentSession.RenewCookieAsync(HttpContext, signIn, user);

@@ -54,7 +54,7 @@ public sealed class ChangePasswordModel(
         }
 
         passwords.Set(user, Password!);
-        audit.Record("users.password-changed", "user", user.Id);
+        audit.Record(UsersEvents.PasswordChanged, "user", user.Id);
         await outbox.QueueAsync(UsersEmailKinds.PasswordChanged, new EmailRecipient(user.Email!, user.DisplayName, user.Id),
             new Dictionary<string, string> { ["name"] = user.DisplayName }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -50,7 +50,7 @@ public sealed class SessionsModel(TenantDbContext db, IUserSessions sessions, IA
         }
 
         await sessions.EndOthersAsync(userId, CurrentSessionId, "ended by you");
-        await audit.RecordNowAsync("users.sessions.others-ended", "user", userId);
+        await audit.RecordNowAsync(UsersEvents.SessionsOthersEnded, "user", userId);
         Banner = "You are signed out of your other sessions";
         return RedirectToPage();
     }

@@ -48,7 +48,7 @@ public sealed class ActivateModel(
         passwords.Set(user, Password!);
         user.ActivatedUtc = time.GetUtcNow().UtcDateTime;
         user.EmailConfirmed = true;
-        audit.Record("users.activated", "user", user.Id);
+        audit.Record(UsersEvents.Activated, "user", user.Id);
         if (!await tokens.UseAndSaveAsync(found.Token, cancellationToken))
         {
             // Another request used the link a moment ago: this one changes nothing.

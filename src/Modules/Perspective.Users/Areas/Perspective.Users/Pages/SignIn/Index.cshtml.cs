@@ -48,31 +48,31 @@ public sealed class SignInModel(UserManager<PerspectiveUser> users, SignInManage
         {
             // Hash anyway, so the time taken does not tell whether the address has an account.
             users.PasswordHasher.HashPassword(new PerspectiveUser { DisplayName = "" }, Password!);
-            await audit.RecordNowAsync("users.sign-in.failed", details: "No account with that email address");
+            await audit.RecordNowAsync(UsersEvents.SignInFailed, details: "No account with that email address");
             return Refused();
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, Password!, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            await audit.RecordNowAsync("users.sign-in.locked-out", "user", user.Id);
+            await audit.RecordNowAsync(UsersEvents.SignInLockedOut, "user", user.Id);
             return Refused();
         }
 
         if (!result.Succeeded)
         {
-            await audit.RecordNowAsync("users.sign-in.failed", "user", user.Id);
+            await audit.RecordNowAsync(UsersEvents.SignInFailed, "user", user.Id);
             return Refused();
         }
 
         if (user.Status != AccountStatus.Active)
         {
-            await audit.RecordNowAsync("users.sign-in.failed", "user", user.Id, $"Account is {user.Status.ToString().ToLowerInvariant()}");
+            await audit.RecordNowAsync(UsersEvents.SignInFailed, "user", user.Id, $"Account is {user.Status.ToString().ToLowerInvariant()}");
             return Refused();
         }
 
         var next = await flow.PasswordVerifiedAsync(this, user, ReturnUrl);
-        await audit.RecordNowAsync(user.TwoFactorEnabled ? "users.sign-in.password-accepted" : "users.sign-in.succeeded", "user", user.Id);
+        await audit.RecordNowAsync(user.TwoFactorEnabled ? UsersEvents.SignInPasswordAccepted : UsersEvents.SignInSucceeded, "user", user.Id);
         return next;
     }
 

@@ -38,11 +38,11 @@ public sealed class RecoveryCodeModel(SecondStep secondStep, RecoveryCodes codes
             return Page();
         }
 
-        var outcome = await secondStep.TryAsync(HttpContext, user, () => codes.TryUseAsync(user.Id, RecoveryCode), "users.sign-in.recovery-code-failed");
+        var outcome = await secondStep.TryAsync(HttpContext, user, () => codes.TryUseAsync(user.Id, RecoveryCode), UsersEvents.SignInRecoveryCodeFailed);
         switch (outcome)
         {
             case SecondStepOutcome.SignedIn:
-                await audit.RecordNowAsync("users.sign-in.recovery-code-used", "user", user.Id, $"{await codes.UnusedAsync(user.Id)} recovery codes left");
+                await audit.RecordNowAsync(UsersEvents.SignInRecoveryCodeUsed, "user", user.Id, $"{await codes.UnusedAsync(user.Id)} recovery codes left");
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/"));
             case SecondStepOutcome.LockedOut:
                 ModelState.AddModelError(nameof(RecoveryCode), SecondStep.TooManyWrongCodes);

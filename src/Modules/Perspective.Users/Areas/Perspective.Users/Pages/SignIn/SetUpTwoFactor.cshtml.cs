@@ -80,7 +80,7 @@ public sealed class SetUpTwoFactorModel(
 
         setUp.Keep(user, attempt);
         RecoveryCodes = await recoveryCodes.ReplaceAsync(user.Id);
-        audit.Record("users.two-factor.enabled", "user", user.Id, "Set up at sign-in");
+        audit.Record(UsersEvents.TwoFactorEnabled, "user", user.Id, "Set up at sign-in");
         await users.UpdateAsync(user);
         await partial.CompleteAsync(HttpContext, user);
         DemoAccounts = demoPasswords.TakeFor(tenant.Current.Name, user.Id);

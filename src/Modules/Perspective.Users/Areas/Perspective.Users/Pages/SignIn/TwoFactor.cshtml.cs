@@ -43,11 +43,11 @@ public sealed class TwoFactorModel(SecondStep secondStep, Authenticator authenti
             return Page();
         }
 
-        var outcome = await secondStep.TryAsync(HttpContext, user, () => Task.FromResult(authenticator.TryUseCode(user, Code)), "users.sign-in.two-factor-failed");
+        var outcome = await secondStep.TryAsync(HttpContext, user, () => Task.FromResult(authenticator.TryUseCode(user, Code)), UsersEvents.SignInTwoFactorFailed);
         switch (outcome)
         {
             case SecondStepOutcome.SignedIn:
-                await audit.RecordNowAsync("users.sign-in.succeeded", "user", user.Id, "With two-factor");
+                await audit.RecordNowAsync(UsersEvents.SignInSucceeded, "user", user.Id, "With two-factor");
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/"));
             case SecondStepOutcome.LockedOut:
                 ModelState.AddModelError(nameof(Code), SecondStep.TooManyWrongCodes);

@@ -40,7 +40,7 @@ public sealed class CheckAnswersModel(ITenantManager manager, TenantCreationJobs
         var answers = Answers!;
         // Recorded before the work, so that a creation which fails or never finishes still leaves a trace.
         await audit.RecordNowAsync(
-            "tenants.create-requested", "tenant", answers.Name,
+            TenantsEvents.CreateRequested, "tenant", answers.Name,
             $"Host name: {answers.HostName ?? "none"}; URL prefix: {answers.UrlPrefix ?? "none"}; recipe: {answers.Recipe}; administrator to invite: {answers.AdminEmail ?? "none"}",
             cancellationToken);
 

@@ -46,7 +46,7 @@ public sealed class DeleteTenantModel(ITenantCatalog catalog, ITenantManager man
         }
 
         await manager.DeleteAsync(Tenant!.Name, cancellationToken);
-        await audit.RecordNowAsync("tenants.deleted", "tenant", Tenant.Name, cancellationToken: cancellationToken);
+        await audit.RecordNowAsync(TenantsEvents.Deleted, "tenant", Tenant.Name, cancellationToken: cancellationToken);
         Banner = $"Tenant {Tenant.Name} deleted";
         return LocalRedirect(Url.Content("~/admin/tenants"));
     }
@@ -65,7 +65,7 @@ public sealed class DeleteTenantModel(ITenantCatalog catalog, ITenantManager man
             recipe = await scope.ServiceProvider.GetRequiredService<IRecipeExporter>().ExportAsync(cancellationToken);
         }
 
-        await audit.RecordNowAsync("tenants.configuration-exported", "tenant", Tenant.Name, cancellationToken: cancellationToken);
+        await audit.RecordNowAsync(TenantsEvents.ConfigurationExported, "tenant", Tenant.Name, cancellationToken: cancellationToken);
         return File(recipe, "application/json", $"{Tenant.Name}.recipe.json");
     }
 

@@ -1,3 +1,4 @@
+using Perspective.Core.Events;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,14 +23,14 @@ public sealed class TenantModel(ITenantCatalog catalog, ITenantManager manager, 
     }
 
     public Task<IActionResult> OnPostDisableAsync(string name, CancellationToken cancellationToken) =>
-        SwitchAsync(name, TenantState.Running, manager.DisableAsync, "tenants.disabled", "disabled", cancellationToken);
+        SwitchAsync(name, TenantState.Running, manager.DisableAsync, TenantsEvents.Disabled, "disabled", cancellationToken);
 
     public Task<IActionResult> OnPostEnableAsync(string name, CancellationToken cancellationToken) =>
-        SwitchAsync(name, TenantState.Disabled, manager.EnableAsync, "tenants.enabled", "enabled", cancellationToken);
+        SwitchAsync(name, TenantState.Disabled, manager.EnableAsync, TenantsEvents.Enabled, "enabled", cancellationToken);
 
     /// <summary>Changes a tenant that is in <paramref name="from"/>; in any other state (a second click) nothing changes.</summary>
     private async Task<IActionResult> SwitchAsync(
-        string name, TenantState from, Func<string, CancellationToken, Task> change, string action, string done, CancellationToken cancellationToken)
+        string name, TenantState from, Func<string, CancellationToken, Task> change, AuditKind action, string done, CancellationToken cancellationToken)
     {
         var tenant = await catalog.FindAsync(name, cancellationToken);
         if (tenant is null || tenant.IsDefault)

@@ -39,7 +39,7 @@ public sealed class RecoveryCodesModel(UserManager<PerspectiveUser> users, TwoFa
         }
 
         NewCodes = await codes.ReplaceAsync(user.Id);
-        audit.Record("users.two-factor.recovery-codes-replaced", "user", user.Id);
+        audit.Record(UsersEvents.TwoFactorRecoveryCodesReplaced, "user", user.Id);
         await db.SaveChangesAsync();
         return Page();
     }

@@ -74,7 +74,7 @@ public sealed class SetUpModel(
 
         setUp.Keep(user, attempt);
         RecoveryCodes = await recoveryCodes.ReplaceAsync(user.Id);
-        audit.Record(Replacing ? "users.two-factor.replaced" : "users.two-factor.enabled", "user", user.Id);
+        audit.Record(Replacing ? UsersEvents.TwoFactorReplaced : UsersEvents.TwoFactorEnabled, "user", user.Id);
         await users.UpdateAsync(user);
         await sessions.EndOthersAsync(user.Id, User.FindFirst(PerspectiveClaimTypes.Session)?.Value, "two-factor changed");
         return Page();

@@ -42,7 +42,7 @@ public sealed class TurnOffModel(UserManager<PerspectiveUser> users, RecoveryCod
         user.TwoFactorEnabled = false;
         user.AuthenticatorKeyProtected = null;
         await codes.RemoveAllAsync(user.Id);
-        audit.Record("users.two-factor.disabled", "user", user.Id);
+        audit.Record(UsersEvents.TwoFactorDisabled, "user", user.Id);
         await users.UpdateAsync(user);
         Banner = "Two-factor authentication is turned off";
         return RedirectToPage("/Account/TwoFactor/Index");

@@ -43,7 +43,7 @@ public sealed class PolicyModel(TwoFactorPolicy policy, RoleManager<IdentityRole
 
         var before = await policy.RequiredRolesAsync();
         await policy.SetRequiredRolesAsync(known.Where(r => Roles.Contains(r, StringComparer.Ordinal)));
-        audit.Record("users.two-factor.policy-changed", details:
+        audit.Record(UsersEvents.TwoFactorPolicyChanged, details:
             $"Was: {string.Join(", ", before)}. Now: {(Roles.Count == 0 ? "no roles" : string.Join(", ", Roles))}");
         await db.SaveChangesAsync();
         Banner = "Two-factor policy saved";

@@ -36,7 +36,7 @@ public sealed class ResetUserModel(
         account.TwoFactorEnabled = false;
         account.AuthenticatorKeyProtected = null;
         await codes.RemoveAllAsync(account.Id);
-        audit.Record("users.two-factor.reset-by-admin", "user", account.Id);
+        audit.Record(UsersEvents.TwoFactorResetByAdmin, "user", account.Id);
         await users.UpdateAsync(account);
         await sessions.EndAllAsync(account.Id, "two-factor reset by an admin");
         Banner = $"Two-factor is reset for {account.DisplayName}";

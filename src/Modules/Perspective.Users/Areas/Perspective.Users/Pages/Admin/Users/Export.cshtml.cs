@@ -47,7 +47,7 @@ public sealed class UserExportModel(UserAccounts accounts, UserListQuery listQue
         var query = listQuery.Apply(await accounts.VisibleAsync(User, cancellationToken), filter).OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ThenBy(u => u.Id);
         var organisationIds = await query.Select(u => u.OrganisationId).Where(o => o != null).Distinct().ToListAsync(cancellationToken);
         var organisations = await directory.FindManyAsync(organisationIds.OfType<string>(), cancellationToken);
-        await audit.RecordNowAsync("users.exported", details: $"Filters: {Request.QueryString}", cancellationToken: cancellationToken);
+        await audit.RecordNowAsync(UsersEvents.Exported, details: $"Filters: {Request.QueryString}", cancellationToken: cancellationToken);
 
         Response.ContentType = "text/csv; charset=utf-8";
         var disposition = new ContentDispositionHeaderValue("attachment");

@@ -55,7 +55,7 @@ public sealed class DeactivateUserModel(
         // One transaction: the account, its stamp, its sessions and the audit event commit together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         Account.DeactivatedUtc = time.GetUtcNow().UtcDateTime;
-        audit.Record("users.deactivated", "user", Account.Id);
+        audit.Record(UsersEvents.Deactivated, "user", Account.Id);
         var updated = await users.UpdateSecurityStampAsync(Account);
         if (!updated.Succeeded)
         {

@@ -59,7 +59,7 @@ public sealed class UserAccountModel(
         if (Account.DeactivatedUtc is not null)
         {
             Account.DeactivatedUtc = null;
-            audit.Record("users.reactivated", "user", Account.Id);
+            audit.Record(UsersEvents.Reactivated, "user", Account.Id);
             await db.SaveChangesAsync(cancellationToken);
             Banner = $"{Account.DisplayName} can sign in again";
         }
@@ -82,7 +82,7 @@ public sealed class UserAccountModel(
         {
             Account.LockoutEnd = null;
             Account.AccessFailedCount = 0;
-            audit.Record("users.unlocked", "user", Account.Id);
+            audit.Record(UsersEvents.Unlocked, "user", Account.Id);
             await db.SaveChangesAsync(cancellationToken);
             Banner = $"{Account.DisplayName} is no longer locked out";
         }
@@ -99,7 +99,7 @@ public sealed class UserAccountModel(
         }
 
         await sessions.EndAllAsync(Account.Id, "ended by an admin", cancellationToken);
-        await audit.RecordNowAsync("users.sessions-ended", "user", Account.Id, cancellationToken: cancellationToken);
+        await audit.RecordNowAsync(UsersEvents.SessionsEnded, "user", Account.Id, cancellationToken: cancellationToken);
         Banner = $"{Account.DisplayName} is signed out everywhere";
         return Redirect(Url.Content(UserPaths.Account(Account.Id)));
     }

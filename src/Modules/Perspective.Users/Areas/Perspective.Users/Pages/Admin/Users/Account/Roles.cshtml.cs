@@ -92,7 +92,7 @@ public sealed class UserRolesModel(
             Check(await users.RemoveFromRolesAsync(Account, removed));
             Check(await users.AddToRolesAsync(Account, added));
             // Saved with the new stamp, which makes the person's next request pick up their new roles (or sign in again).
-            audit.Record("users.roles-changed", "user", Account.Id, $"Added: {Listed(added)}. Removed: {Listed(removed)}.");
+            audit.Record(UsersEvents.RolesChanged, "user", Account.Id, $"Added: {Listed(added)}. Removed: {Listed(removed)}.");
             Check(await users.UpdateSecurityStampAsync(Account));
             await transaction.CommitAsync(cancellationToken);
             Banner = $"{Account.DisplayName}'s roles are saved";
