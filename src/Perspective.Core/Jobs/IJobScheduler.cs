@@ -16,8 +16,9 @@ public interface IJobScheduler
 
     /// <summary>
     /// Runs the job for the tenant on a Quartz cron schedule (seconds first: <c>0 0 2 * * ?</c> is
-    /// 02:00 every day), under a name of the caller's that a second call with the same name
-    /// replaces. Each slot runs on one node only.
+    /// 02:00 every day), under a name of the caller's: a second call with the same name and a
+    /// different schedule or data replaces it, with the same ones changes nothing. Each slot runs
+    /// on one node only.
     /// </summary>
     Task ScheduleCronAsync<TJob>(string tenantName, string scheduleName, string cronExpression, IReadOnlyDictionary<string, string>? data = null, CancellationToken cancellationToken = default)
         where TJob : ITenantJob;

@@ -36,7 +36,7 @@ internal sealed class EachRunningTenantJob(ITenantCatalog tenants, ISchedulerFac
     {
         try
         {
-            await scheduler.ScheduleJob(job, jobs.OneOff(job.Key, DateTimeOffset.MinValue), cancellationToken: cancellationToken);
+            await scheduler.ScheduleJob(job, jobs.OneOff(job.Key, null), cancellationToken: cancellationToken);
         }
         catch (ObjectAlreadyExistsException)
         {

@@ -15,7 +15,7 @@ internal sealed class QuartzFailedJobs(ISchedulerFactory schedulers, QuartzJobSc
         {
             var data = detail.JobDataMap;
             failed.Add(new FailedJob(
-                detail.Key.Name,
+                detail.Key.Name[FailedJobRecorder.FailedPrefix.Length..],
                 detail.Key.Group,
                 data.GetString(JobDataKeys.Job) ?? "",
                 int.Parse(data.GetString(JobDataKeys.Attempts) ?? "0", CultureInfo.InvariantCulture),
@@ -41,14 +41,15 @@ internal sealed class QuartzFailedJobs(ISchedulerFactory schedulers, QuartzJobSc
             fresh[key[JobDataKeys.DataPrefix.Length..]] = data.GetString(key) ?? "";
         }
 
-        var again = QuartzJobScheduler.Job(data.GetString(JobDataKeys.Job) ?? "", detail.Key.Group, detail.Key.Name, fresh);
-        await scheduler.ScheduleJob(again, jobs.OneOff(again.Key, DateTimeOffset.MinValue), ScheduleJobOptions.Replacing, cancellationToken);
+        var again = QuartzJobScheduler.Job(data.GetString(JobDataKeys.Job) ?? "", detail.Key.Group, jobId, fresh);
+        await scheduler.ScheduleJob(again, jobs.OneOff(again.Key, null), ScheduleJobOptions.Replacing, cancellationToken);
+        await scheduler.DeleteJob(detail.Key, cancellationToken);
         return true;
     }
 
     private static async Task<List<IJobDetail>> FailedDetailsAsync(IScheduler scheduler, string? tenantName, string? jobId, CancellationToken cancellationToken)
     {
-        var keys = await scheduler.QueryJobs(new JobQuery { Group = tenantName is null ? null : GroupMatcher<JobKey>.GroupEquals(tenantName), Name = jobId is null ? null : NameMatcher<JobKey>.NameEquals(jobId), Take = PagedQuery.All }, cancellationToken);
+        var keys = await scheduler.QueryJobs(new JobQuery { Group = tenantName is null ? null : GroupMatcher<JobKey>.GroupEquals(tenantName), Name = jobId is null ? NameMatcher<JobKey>.NameStartsWith(FailedJobRecorder.FailedPrefix) : NameMatcher<JobKey>.NameEquals(FailedJobRecorder.FailedPrefix + jobId), Take = PagedQuery.All }, cancellationToken);
         var details = new List<IJobDetail>();
         // A failed job is kept durably; the others (waiting, cron) are skipped without loading their data.
         foreach (var header in keys.Items.Where(h => h.Durable))

@@ -35,6 +35,14 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory schedulers, JobCatalo
             .WithSchedule(CronScheduleBuilder.Create(cronExpression).InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .Build();
         var scheduler = await schedulers.GetScheduler(cancellationToken);
+        // The same schedule again (every node registers it at start) is left alone, so no slot runs twice.
+        if (await scheduler.GetTrigger(trigger.Key, cancellationToken) is ICronTrigger existing
+            && existing.CronExpressionString == cronExpression
+            && (await scheduler.GetJobDetail(job.Key, cancellationToken))?.JobDataMap.Equals(job.JobDataMap) == true)
+        {
+            return;
+        }
+
         await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, cancellationToken);
     }
 
@@ -62,12 +70,12 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory schedulers, JobCatalo
             .Build();
     }
 
-    /// <summary>A trigger that fires once, retried with backoff when the run fails.</summary>
-    internal ITrigger OneOff(JobKey job, DateTimeOffset runAt) =>
+    /// <summary>A trigger that fires once, at the given time or now, retried with backoff when the run fails.</summary>
+    internal ITrigger OneOff(JobKey job, DateTimeOffset? runAt) =>
         TriggerBuilder.Create(time)
             .WithIdentity(job.Name, job.Group)
             .ForJob(job)
-            .StartAt(runAt)
+            .StartAt(runAt ?? time.GetUtcNow())
             .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .WithRetryPolicy(RetryPolicyOf(options.Value))
             .Build();

@@ -44,7 +44,7 @@ internal sealed partial class TenantJobRunner(
         var userData = data.Keys
             .Where(k => k.StartsWith(JobDataKeys.DataPrefix, StringComparison.Ordinal))
             .ToDictionary(k => k[JobDataKeys.DataPrefix.Length..], k => data.GetString(k) ?? "", StringComparer.Ordinal);
-        await job.RunAsync(new TenantJobContext(tenant, context.JobDetail.Key.Name, context.RetryAttempt + 1, context.Recovering, userData), cancellationToken);
+        await job.RunAsync(new TenantJobContext(tenant, context.JobDetail.Key.Name, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, context.RetryAttempt + 1, context.Recovering, userData), cancellationToken);
         counts.Completed(jobName);
     }
 

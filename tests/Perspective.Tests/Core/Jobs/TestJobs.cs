@@ -16,13 +16,13 @@ public sealed class RecordingJob(TenantDbContext db) : ITenantJob
     {
         await JobRuns.EnsureTableAsync(db, cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO test_job_runs (job_id, tenant, attempt, label) VALUES ({context.JobId}, {context.Tenant.Name}, {context.Attempt}, {context.Data.GetValueOrDefault("label", "")})",
+            $"INSERT INTO test_job_runs (job_id, tenant, attempt, label, due) VALUES ({context.JobId}, {context.Tenant.Name}, {context.Attempt}, {context.Data.GetValueOrDefault("label", "")}, {context.DueUtc.ToUnixTimeMilliseconds()})",
             cancellationToken);
     }
 }
 
-/// <summary>Records the attempt, then fails, until the test heals it through <see cref="Switch"/>.</summary>
-public sealed class FailingJob(TenantDbContext db, FailingJob.Switch healed) : ITenantJob
+/// <summary>Records the attempt and when it ran (as its due time), then fails, until the test heals it through <see cref="Switch"/>.</summary>
+public sealed class FailingJob(TenantDbContext db, FailingJob.Switch healed, TimeProvider time) : ITenantJob
 {
     public const string Name = "tests.failing";
 
@@ -30,7 +30,7 @@ public sealed class FailingJob(TenantDbContext db, FailingJob.Switch healed) : I
     {
         await JobRuns.EnsureTableAsync(db, cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO test_job_runs (job_id, tenant, attempt, label) VALUES ({context.JobId}, {context.Tenant.Name}, {context.Attempt}, 'failing')",
+            $"INSERT INTO test_job_runs (job_id, tenant, attempt, label, due) VALUES ({context.JobId}, {context.Tenant.Name}, {context.Attempt}, 'failing', {time.GetUtcNow().ToUnixTimeMilliseconds()})",
             cancellationToken);
         if (!healed.On)
         {
@@ -51,20 +51,27 @@ public sealed class FailingJob(TenantDbContext db, FailingJob.Switch healed) : I
     }
 }
 
-/// <summary>Records that it started, then waits until its host stops — or forever, if the host is killed.</summary>
+/// <summary>
+/// Records that it started, then hangs, cancellation or not, until the test releases it: a node
+/// stuck mid-job. A run again after its node died records that and returns.
+/// </summary>
 public sealed class BlockingJob(TenantDbContext db) : ITenantJob
 {
     public const string Name = "tests.blocking";
+
+    private static readonly TaskCompletionSource Gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public static void Release() => Gate.TrySetResult();
 
     public async Task RunAsync(TenantJobContext context, CancellationToken cancellationToken)
     {
         await JobRuns.EnsureTableAsync(db, cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO test_job_runs (job_id, tenant, attempt, label) VALUES ({context.JobId}, {context.Tenant.Name}, {context.Attempt}, {(context.Recovering ? "recovered" : "started")})",
+            $"INSERT INTO test_job_runs (job_id, tenant, attempt, label, due) VALUES ({context.JobId}, {context.Tenant.Name}, {context.Attempt}, {(context.Recovering ? "recovered" : "started")}, {context.DueUtc.ToUnixTimeMilliseconds()})",
             cancellationToken);
         if (!context.Recovering)
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await Gate.Task;
         }
     }
 }
@@ -74,14 +81,14 @@ public static class JobRuns
 {
     public static Task EnsureTableAsync(TenantDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(
-            "CREATE TABLE IF NOT EXISTS test_job_runs (job_id VARCHAR(64) NOT NULL, tenant VARCHAR(64) NOT NULL, attempt INTEGER NOT NULL, label VARCHAR(64) NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS test_job_runs (job_id VARCHAR(64) NOT NULL, tenant VARCHAR(64) NOT NULL, attempt INTEGER NOT NULL, label VARCHAR(64) NOT NULL, due BIGINT NOT NULL)",
             cancellationToken);
 
-    public sealed record Run(string JobId, string Tenant, int Attempt, string Label);
+    public sealed record Run(string JobId, string Tenant, int Attempt, string Label, long Due);
 
     public static async Task<List<Run>> ReadAsync(TenantDbContext db)
     {
         await EnsureTableAsync(db, CancellationToken.None);
-        return await db.Database.SqlQueryRaw<Run>("SELECT job_id AS \"JobId\", tenant AS \"Tenant\", attempt AS \"Attempt\", label AS \"Label\" FROM test_job_runs").ToListAsync();
+        return await db.Database.SqlQueryRaw<Run>("SELECT job_id AS \"JobId\", tenant AS \"Tenant\", attempt AS \"Attempt\", label AS \"Label\", due AS \"Due\" FROM test_job_runs").ToListAsync();
     }
 }
