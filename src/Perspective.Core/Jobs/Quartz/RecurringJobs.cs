@@ -41,9 +41,10 @@ internal sealed class RecurringJobs(JobCatalog jobs, ISchedulerFactory scheduler
     {
         var builder = TriggerBuilder.Create(time).WithIdentity(key.Name, key.Group).ForJob(key);
         return schedule.Interval is { } interval
-            // Waits one interval first: start-up never waits on a round.
+            // Waits one interval first: start-up never waits on a round. A round missed (every node
+            // down, or a clock jump) runs once as soon as it can, then the rounds carry on.
             ? builder.StartAt(time.GetUtcNow() + interval)
-                .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+                .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount))
                 .Build()
             : builder.WithSchedule(CronScheduleBuilder.Create(schedule.CronExpression!).InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)).Build();
     }
