@@ -12,11 +12,13 @@ Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PERSPECTIVE_WEB"
 return args switch
 {
     ["email", .. var rest] => await EmailBench.RunAsync(rest),
+    ["jobs", .. var rest] => await JobsBench.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("Usage: Perspective.Bench email [--messages N] [--postgres CONNECTION-STRING]");
+    Console.Error.WriteLine("       Perspective.Bench jobs [--jobs N] [--postgres CONNECTION-STRING] [--hosts 1|2]");
     return 2;
 }

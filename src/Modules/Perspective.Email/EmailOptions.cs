@@ -3,7 +3,7 @@ namespace Perspective.Email;
 /// <summary>How the sender works, from <c>Perspective:Email</c>. Which provider a tenant uses is the tenant's setting.</summary>
 public sealed class EmailOptions
 {
-    /// <summary>How long the sender waits between rounds when the outbox is empty.</summary>
+    /// <summary>How often the sending job runs for each tenant (each run sends until nothing is due).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How many messages one sender claims at a time.</summary>
@@ -23,7 +23,7 @@ public sealed class EmailOptions
     /// <summary>Where the pickup provider writes .eml files; each tenant has a folder of its own inside.</summary>
     public string PickupFolder { get; set; } = "";
 
-    /// <summary>Whether the background sender runs in this process (several nodes may all run it).</summary>
+    /// <summary>Whether the sending job is scheduled; each round runs on one node of the deployment.</summary>
     public bool SenderEnabled { get; set; } = true;
 
     public TimeSpan DelayAfter(int attempts)

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Perspective.Core.Data;
 using Perspective.Core.Email;
+using Perspective.Core.Jobs;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
 using Perspective.Core.Security;
@@ -33,7 +35,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OutboxAdministration>();
         services.AddSingleton<IEmailProvider, SmtpEmailProvider>();
         services.AddSingleton<IEmailProvider, PickupFolderEmailProvider>();
-        services.AddHostedService<OutboxSender>();
+        services.AddRecurringTenantJob<OutboxSendJob>(OutboxSendJob.Name, "Perspective.Email", sp =>
+            sp.GetRequiredService<IOptions<EmailOptions>>().Value is { SenderEnabled: true } options ? RecurringSchedule.Every(options.PollInterval) : null);
         services.AddEmailTemplateEditing();
         services.AddEmailProviderAdministration();
     }

@@ -31,9 +31,11 @@ public sealed class Startup : ModuleStartup
     [
         new(TenantsPermissions.ManageTenants, [BuiltInRoles.PlatformAdmin], PermissionScope.Platform),
         new(TenantsPermissions.ManageFeatures, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
+        new(TenantsPermissions.ManageJobs, [BuiltInRoles.PlatformAdmin, BuiltInRoles.LaAdmin]),
     ];
 
     public override void BuildAdminMenu(MenuBuilder menu) => menu
         .Add("Features", "/admin/features", TenantsPermissions.ManageFeatures, position: 700)
+        .Add("Failed jobs", "/admin/jobs/failed", TenantsPermissions.ManageJobs, position: 710)
         .Add("Tenants", "/admin/tenants", TenantsPermissions.ManageTenants, position: 1000, defaultTenantOnly: true);
 }

@@ -3,7 +3,7 @@ namespace Perspective.Web.Audit;
 /// <summary>How the checkpoint job runs, from <c>Perspective:Audit</c>.</summary>
 public sealed class AuditCheckpointOptions
 {
-    /// <summary>Whether this process writes checkpoints; several nodes may all run it.</summary>
+    /// <summary>Whether checkpoints are scheduled; each round runs on one node of the deployment.</summary>
     public bool CheckpointEnabled { get; set; } = true;
 
     /// <summary>The wait between rounds: at most this much of the newest trail can be cut off unseen.</summary>

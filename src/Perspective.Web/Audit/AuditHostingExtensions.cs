@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Perspective.Core.Jobs;
+
 namespace Perspective.Web.Audit;
 
 public static class AuditHostingExtensions
@@ -6,8 +9,8 @@ public static class AuditHostingExtensions
     public static IServiceCollection AddAuditCheckpoints(this IServiceCollection services)
     {
         services.AddOptions<AuditCheckpointOptions>().BindConfiguration("Perspective:Audit");
-        services.AddSingleton<AuditCheckpointJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<AuditCheckpointJob>());
+        services.AddRecurringTenantJob<AuditCheckpointJob>(AuditCheckpointJob.Name, null, sp =>
+            sp.GetRequiredService<IOptions<AuditCheckpointOptions>>().Value is { CheckpointEnabled: true } options ? RecurringSchedule.Every(options.CheckpointInterval) : null);
         return services;
     }
 }

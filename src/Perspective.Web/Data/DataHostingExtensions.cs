@@ -1,5 +1,6 @@
 using Perspective.Core.Data;
 using Perspective.Core.Events;
+using Perspective.Core.Jobs.Quartz;
 using Perspective.Core.Modules;
 using Perspective.Core.Tenants;
 using Perspective.Data.Postgres;
@@ -39,6 +40,9 @@ public static class DataHostingExtensions
             options.AddInterceptors(sp.GetRequiredService<EventCommitInterceptor>());
         });
         services.AddHostedService<DatabaseMigrator>();
+        // After the migrator: Quartz's tables go into the default tenant's database once it exists.
+        services.AddJobScheduler(configuration, settings.Provider.Name, settings.ConnectionString,
+            settings.Provider is PostgresDatabaseProvider ? Npgsql.NpgsqlFactory.Instance : Microsoft.Data.Sqlite.SqliteFactory.Instance);
         services.AddAuditCheckpoints();
 
         // After the migrator: Data Protection's own hosted service reads the key ring from the database at start.

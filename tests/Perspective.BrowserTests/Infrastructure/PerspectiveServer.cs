@@ -66,11 +66,14 @@ public sealed class PerspectiveServer : WebApplicationFactory<Program>, IAsyncLi
         // Production refuses to start without a key for the Data Protection key ring.
         builder.UseSetting("Perspective:DataProtection:Key", TestKeys.DataProtection);
         builder.UseSetting("Perspective:RecipesPath", RecipesWithAHeldOne());
+        // A job that fails is listed at once, for the failed-jobs page's test.
+        builder.UseSetting("Perspective:Jobs:MaxAttempts", "1");
 
         builder.ConfigureServices(services =>
         {
             TestAuthHandler.AddTestSignIn(services);
             services.AddScoped<Perspective.Core.Recipes.IRecipeStep, HoldStep>();
+            Perspective.Core.Jobs.JobServices.AddTenantJob<AlwaysFailingJob>(services, AlwaysFailingJob.Name);
             if (StartSetUp)
             {
                 services.AddHostedService<RunningDefaultTenant>();

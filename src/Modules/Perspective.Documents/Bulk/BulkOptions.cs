@@ -3,7 +3,7 @@ namespace Perspective.Documents.Bulk;
 /// <summary>How the abandoned-draft cleanup runs, from <c>Perspective:Documents</c>.</summary>
 public sealed class BulkOptions
 {
-    /// <summary>Whether this process runs the hourly cleanup; several nodes may all run it.</summary>
+    /// <summary>Whether the hourly cleanup is scheduled; each round runs on one node of the deployment.</summary>
     public bool DraftCleanupEnabled { get; set; } = true;
 
     /// <summary>The wait between cleanup rounds.</summary>

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Perspective.Files.Housekeeping;
+using Microsoft.Extensions.Options;
+using Perspective.Core.Jobs;
 
 namespace Perspective.Documents.Bulk;
 
@@ -17,9 +17,8 @@ internal static class BulkSendingRegistration
         services.AddScoped<BulkStaging>();
         services.AddScoped<BulkSending>();
         services.AddScoped<BulkDraftCleanup>();
-        services.TryAddSingleton<EachRunningTenant>();
-        services.AddSingleton<BulkDraftCleanupJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<BulkDraftCleanupJob>());
+        services.AddRecurringTenantJob<BulkDraftCleanupJob>(BulkDraftCleanupJob.Name, "Perspective.Documents", sp =>
+            sp.GetRequiredService<IOptions<BulkOptions>>().Value is { DraftCleanupEnabled: true } options ? RecurringSchedule.Every(options.DraftCleanupInterval) : null);
         return services;
     }
 

@@ -1,48 +1,41 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Perspective.Core.Jobs;
 using Perspective.Documents.Files;
-using Perspective.Files.Housekeeping;
 
 namespace Perspective.Documents.Retention;
 
 /// <summary>
-/// Every <see cref="RetentionOptions.RetentionInterval"/> (an hour), for every running tenant with
+/// Every <see cref="RetentionOptions.RetentionInterval"/> (an hour), for each running tenant with
 /// documents on, deletes expired documents, sweeps orphan blobs and scans again the files held
 /// because the virus scanner could not be reached. <see cref="DocumentRetention"/> claims each
-/// document so it is deleted once.
+/// document so it is deleted once. A tenant's round that fails is retried on its own (ADR-013).
 /// </summary>
 public sealed partial class DocumentRetentionJob(
-    EachRunningTenant tenants,
-    IOptions<RetentionOptions> options,
-    TimeProvider time,
-    ILogger<DocumentRetentionJob> logger) : HousekeepingJob(time, logger)
+    DocumentRetention retention,
+    OrphanBlobSweeper orphans,
+    HeldFileRescanner rescanner,
+    ILogger<DocumentRetentionJob> logger) : ITenantJob
 {
-    protected override bool Enabled => options.Value.RetentionEnabled;
+    public const string Name = "documents.retention";
 
-    protected override TimeSpan Interval => options.Value.RetentionInterval;
-
-    /// <summary>One round over every tenant; a tenant that fails is logged and the others still run.</summary>
-    public async Task<RetentionRound> RunAllAsync(CancellationToken cancellationToken) =>
-        (await tenants.RunAsync(Startup.ModuleName, "Retention", RunForAsync, cancellationToken)).Aggregate(RetentionRound.Nothing, (total, round) => total.Add(round));
-
-    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(TenantJobContext context, CancellationToken cancellationToken)
     {
-        var round = await RunAllAsync(cancellationToken);
+        var round = await RunOnceAsync(cancellationToken);
         if (round.Deleted > 0)
         {
-            LogRound(logger, round.Deleted, round.BlobsNotDeleted);
+            LogRound(logger, context.Tenant.Name, round.Deleted, round.BlobsNotDeleted);
         }
     }
 
-    private static async Task<RetentionRound> RunForAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>One round for this scope's tenant: what it deleted.</summary>
+    public async Task<RetentionRound> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var round = await services.GetRequiredService<DocumentRetention>().DeleteExpiredAsync(cancellationToken);
-        await services.GetRequiredService<OrphanBlobSweeper>().SweepAsync(cancellationToken);
-        await services.GetRequiredService<HeldFileRescanner>().RescanAsync(cancellationToken);
+        var round = await retention.DeleteExpiredAsync(cancellationToken);
+        await orphans.SweepAsync(cancellationToken);
+        await rescanner.RescanAsync(cancellationToken);
         return round;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention deleted {Count} documents; {BlobsNotDeleted} blobs left for the orphan sweep.")]
-    private static partial void LogRound(ILogger logger, int count, int blobsNotDeleted);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention deleted {Count} documents of tenant {Tenant}; {BlobsNotDeleted} blobs left for the orphan sweep.")]
+    private static partial void LogRound(ILogger logger, string tenant, int count, int blobsNotDeleted);
 }

@@ -3,7 +3,7 @@ namespace Perspective.Documents.Retention;
 /// <summary>How the retention job runs, from <c>Perspective:Documents</c>.</summary>
 public sealed class RetentionOptions
 {
-    /// <summary>Whether this process runs the hourly job; several nodes may all run it.</summary>
+    /// <summary>Whether the hourly job is scheduled; each round runs on one node of the deployment.</summary>
     public bool RetentionEnabled { get; set; } = true;
 
     /// <summary>The wait between rounds.</summary>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Perspective.Core.Jobs;
 using Perspective.Documents.Files;
-using Perspective.Files.Housekeeping;
 
 namespace Perspective.Documents.Retention;
 
@@ -16,9 +16,8 @@ internal static class RetentionServices
         services.AddScoped<LegalHolds>();
         services.AddScoped<OrphanBlobSweeper>();
         services.AddScoped<HeldFileRescanner>();
-        services.TryAddSingleton<EachRunningTenant>();
-        services.AddSingleton<DocumentRetentionJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<DocumentRetentionJob>());
+        services.AddRecurringTenantJob<DocumentRetentionJob>(DocumentRetentionJob.Name, "Perspective.Documents", sp =>
+            sp.GetRequiredService<IOptions<RetentionOptions>>().Value is { RetentionEnabled: true } options ? RecurringSchedule.Every(options.RetentionInterval) : null);
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Audit;
 using Perspective.Tests.Core.Audit;
+using Perspective.Tests.Core.Jobs;
 using Perspective.Tests.Infrastructure;
 using Perspective.Web.Audit;
 
@@ -15,15 +16,15 @@ public sealed class AuditCheckpointJobTests
         using var factory = new ClockFactory();
         await AuditTampering.RecordAsync(factory, 2);
         var head = await factory.QueryAsync(db => db.AuditEvents.MaxAsync(e => e.Sequence));
-        var job = factory.Services.GetRequiredService<AuditCheckpointJob>();
+        var rounds = () => RecurringRounds.Completed(factory.Services, AuditCheckpointJob.Name);
 
-        // The job registers its wait on the fake clock when it starts; move the clock until a round has run.
+        // The scheduler waits on the fake clock; move the clock until a round has run.
         var deadline = TimeSpan.FromSeconds(30);
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (job.RoundsCompleted == 0 && waited.Elapsed < deadline)
+        while (rounds() == 0 && waited.Elapsed < deadline)
         {
             factory.Clock.Advance(TimeSpan.FromMinutes(61));
-            SpinWait.SpinUntil(() => job.RoundsCompleted > 0, TimeSpan.FromMilliseconds(50));
+            SpinWait.SpinUntil(() => rounds() > 0, TimeSpan.FromMilliseconds(50));
         }
 
         var checkpoint = await factory.QueryAsync(db => db.AuditCheckpoints.SingleAsync());
@@ -32,14 +33,15 @@ public sealed class AuditCheckpointJobTests
     }
 
     [Fact]
-    public async Task RunAll_WhenNothingWasRecordedSinceTheLastCheckpoint_WritesNone()
+    public async Task ARound_WhenNothingWasRecordedSinceTheLastCheckpoint_WritesNone()
     {
         using var factory = new PerspectiveFactory().With("Perspective:Audit:CheckpointEnabled", "false");
         await AuditTampering.RecordAsync(factory, 1);
-        var job = factory.Services.GetRequiredService<AuditCheckpointJob>();
+        await using var scope = await factory.TenantScopeAsync();
+        var job = scope.ServiceProvider.GetRequiredService<AuditCheckpointJob>();
 
-        var first = await job.RunAllAsync(CancellationToken.None);
-        var second = await job.RunAllAsync(CancellationToken.None);
+        var first = await job.RunOnceAsync(Perspective.Core.Tenants.Tenant.DefaultName, CancellationToken.None) ? 1 : 0;
+        var second = await job.RunOnceAsync(Perspective.Core.Tenants.Tenant.DefaultName, CancellationToken.None) ? 1 : 0;
 
         Assert.Equal(1, first);
         Assert.Equal(0, second);

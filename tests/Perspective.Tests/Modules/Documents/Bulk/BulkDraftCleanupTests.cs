@@ -47,13 +47,14 @@ public sealed class BulkDraftCleanupTests : IDisposable
     }
 
     [Fact]
-    public async Task TheJob_RunsTheCleanupForEveryRunningTenant()
+    public async Task TheJob_RunsTheCleanupForItsTenant()
     {
         var category = await _factory.CategoryAsync();
         await BulkFactory.DraftWithAsync(_factory.Officer(), category.Id, "100001_Letter.pdf");
         _factory.Clock.Advance(TimeSpan.FromDays(2));
 
-        var deleted = await _factory.Services.GetRequiredService<BulkDraftCleanupJob>().RunAllAsync(CancellationToken.None);
+        await using var scope = await _factory.TenantScopeAsync();
+        var deleted = await scope.ServiceProvider.GetRequiredService<BulkDraftCleanupJob>().RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(1, deleted);
         Assert.Equal(0, await _factory.QueryAsync(db => db.Set<SendBatch>().CountAsync()));

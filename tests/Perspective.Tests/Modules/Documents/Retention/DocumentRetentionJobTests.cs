@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Documents;
 using Perspective.Documents.Retention;
+using Perspective.Tests.Core.Jobs;
+using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Documents.Retention;
 
@@ -12,16 +14,16 @@ public sealed class DocumentRetentionJobTests
         using var factory = new RetentionFactory { JobEnabled = true };
         var expired = await factory.AddDocumentAsync(factory.Now.AddDays(-1));
         var kept = await factory.AddDocumentAsync(factory.Now.AddDays(30));
-        var job = factory.Services.GetRequiredService<DocumentRetentionJob>();
+        var rounds = () => RecurringRounds.Completed(factory.Services, DocumentRetentionJob.Name);
 
-        // The job registers its wait on the fake clock when it starts; move the clock until a round has run.
-        for (var attempt = 0; attempt < 400 && job.RoundsCompleted == 0; attempt++)
+        // The scheduler waits on the fake clock; move the clock until a round has run.
+        for (var attempt = 0; attempt < 400 && rounds() == 0; attempt++)
         {
             factory.Clock.Advance(TimeSpan.FromMinutes(61));
             await Task.Delay(25);
         }
 
-        Assert.True(job.RoundsCompleted > 0, "No retention round ran.");
+        Assert.True(rounds() > 0, "No retention round ran.");
         Assert.False(await factory.DocumentExistsAsync(expired.Id));
         Assert.True(await factory.DocumentExistsAsync(kept.Id));
         Assert.Single(await factory.AuditEventsAsync(DocumentsEvents.RetentionDeleted.Name));
@@ -32,23 +34,24 @@ public sealed class DocumentRetentionJobTests
     {
         using var factory = new RetentionFactory { JobEnabled = false };
         var expired = await factory.AddDocumentAsync(factory.Now.AddDays(-1));
-        var job = factory.Services.GetRequiredService<DocumentRetentionJob>();
+        _ = factory.Services;
 
         factory.Clock.Advance(TimeSpan.FromHours(5));
 
-        Assert.True(job.ExecuteTask?.IsCompletedSuccessfully, "A switched-off job should return at once.");
-        Assert.Equal(0, job.RoundsCompleted);
+        Assert.False(await RecurringRounds.IsScheduledAsync(factory.Services, DocumentRetentionJob.Name), "A switched-off job should not be scheduled.");
+        Assert.Equal(0, RecurringRounds.Completed(factory.Services, DocumentRetentionJob.Name));
         Assert.True(await factory.DocumentExistsAsync(expired.Id));
     }
 
     [Fact]
-    public async Task RunAll_CoversTheRunningTenants_AndReturnsWhatItDeleted()
+    public async Task ARound_CoversItsTenant_AndReturnsWhatItDeleted()
     {
         using var factory = new RetentionFactory();
         await factory.AddDocumentAsync(factory.Now.AddDays(-1));
-        var job = factory.Services.GetRequiredService<DocumentRetentionJob>();
+        await using var scope = await factory.TenantScopeAsync();
+        var job = scope.ServiceProvider.GetRequiredService<DocumentRetentionJob>();
 
-        var round = await job.RunAllAsync(CancellationToken.None);
+        var round = await job.RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(1, round.Deleted);
     }

@@ -1,0 +1,18 @@
+using System.Data.Common;
+using Microsoft.Extensions.Hosting;
+
+namespace Perspective.Core.Jobs.Quartz;
+
+/// <summary>Applies <see cref="QuartzSchema"/> at start-up, before the scheduler starts (hosted services start in order).</summary>
+internal sealed class QuartzSchemaInstaller(string providerName, string connectionString, DbProviderFactory driver) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = driver.CreateConnection() ?? throw new InvalidOperationException("The database driver made no connection.");
+        connection.ConnectionString = connectionString;
+        await connection.OpenAsync(cancellationToken);
+        await QuartzSchema.ApplyAsync(connection, providerName, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
