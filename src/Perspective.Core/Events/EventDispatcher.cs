@@ -27,14 +27,17 @@ public sealed partial class EventDispatcher(
 {
     private const int MaxErrorLength = 1000;
 
-    /// <summary>Delivers the given events' pending deliveries now, oldest event first; returns how many succeeded.</summary>
+    /// <summary>
+    /// Delivers the given events' untried deliveries now, oldest event first; returns how many
+    /// succeeded. One that fails here waits for its retry like any other.
+    /// </summary>
     public Task<int> DispatchAsync(Tenant tenant, IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventIds);
         var ids = eventIds.ToList();
         return ids.Count == 0
             ? Task.FromResult(0)
-            : RunAsync(tenant, (db, _) => db.EventDeliveries.Where(d => ids.Contains(d.EventId) && d.Status == DeliveryStatus.Pending), cancellationToken);
+            : RunAsync(tenant, (db, _) => db.EventDeliveries.Where(d => ids.Contains(d.EventId) && d.Status == DeliveryStatus.Pending && d.Attempts == 0), cancellationToken);
     }
 
     /// <summary>

@@ -69,6 +69,22 @@ public abstract class ParkedDeliveryTests(bool postgres) : EventDatabaseTest(pos
     }
 
     [Fact]
+    public async Task FailingSubscriber_IsTriedOnceAfterTheCommit_HoweverManyBatchesItsEventsTake()
+    {
+        // One delivery a batch, so the dispatch after the commit reads several batches.
+        using var host = NewHost(("Perspective:Events:BatchSize", "1"), ("Perspective:Events:PollInterval", "7.00:00:00"));
+        await host.PrepareAsync();
+        host.Gate.Failing.Add(SecondCounter.Name);
+
+        var ids = await host.PublishAsync(3);
+
+        var failing = await host.QueryAsync(db => db.EventDeliveries.AsNoTracking().Where(d => d.Subscriber == SecondCounter.Name).ToListAsync());
+        Assert.Equal(3, failing.Count);
+        Assert.All(failing, d => Assert.Equal((DeliveryStatus.Pending, 1), (d.Status, d.Attempts)));
+        Assert.Equal(ids.Select(i => i.ToString()).Order(), (await host.SeenAsync()).Select(s => s.EventId).Order());
+    }
+
+    [Fact]
     public async Task Retry_OfADeliveryThatIsNotParked_Answers404_AndRecordsNothing()
     {
         using var host = NewHost();
