@@ -21,5 +21,7 @@ public static class TenantsEvents
 
     public static readonly AuditKind Enabled = new("tenants.enabled", "A platform administrator enabled a site");
 
+    public static readonly AuditKind JobRetried = new("jobs.retried", "An administrator ran a failed background job again");
+
     public static IReadOnlyList<EventDescriptor> All { get; } = EventDescriptor.AllIn(typeof(TenantsEvents));
 }

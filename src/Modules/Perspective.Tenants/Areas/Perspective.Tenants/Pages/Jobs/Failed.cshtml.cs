@@ -35,7 +35,7 @@ public sealed class FailedModel(IFailedJobs failed, ITenantContext tenantContext
             return NotFound();
         }
 
-        await audit.RecordNowAsync("jobs.retried", "Job", id, cancellationToken: cancellationToken);
+        await audit.RecordNowAsync(TenantsEvents.JobRetried, "Job", id, cancellationToken: cancellationToken);
         Banner = "The job will run again shortly.";
         return RedirectToPage();
     }
