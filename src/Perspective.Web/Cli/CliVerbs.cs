@@ -96,8 +96,12 @@ public static class CliVerbs
 
     private static bool IsHelp(string[] args) => args.Length > 0 && HelpWords.Contains(args[0], StringComparer.Ordinal);
 
-    private static Task MigrateAllAsync(IServiceProvider services) =>
-        DatabaseMigrator.MigrateAllAsync(services.GetRequiredService<TenantDatabases>(), services.GetRequiredService<ITenantCatalog>(), CancellationToken.None);
+    private static async Task MigrateAllAsync(IServiceProvider services)
+    {
+        await DatabaseMigrator.MigrateAllAsync(services.GetRequiredService<TenantDatabases>(), services.GetRequiredService<ITenantCatalog>(), CancellationToken.None);
+        // The job scheduler's tables, in the default tenant's database, which now exists.
+        await services.GetRequiredService<Perspective.Core.Jobs.Quartz.QuartzSchemaInstaller>().ApplyAsync(CancellationToken.None);
+    }
 
     private static async Task<int> MigrateAsync(IServiceProvider services)
     {

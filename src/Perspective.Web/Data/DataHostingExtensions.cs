@@ -42,7 +42,8 @@ public static class DataHostingExtensions
         services.AddHostedService<DatabaseMigrator>();
         // After the migrator: Quartz's tables go into the default tenant's database once it exists.
         services.AddJobScheduler(configuration, settings.Provider.Name, settings.ConnectionString,
-            settings.Provider is PostgresDatabaseProvider ? Npgsql.NpgsqlFactory.Instance : Microsoft.Data.Sqlite.SqliteFactory.Instance);
+            settings.Provider is PostgresDatabaseProvider ? Npgsql.NpgsqlFactory.Instance : Microsoft.Data.Sqlite.SqliteFactory.Instance,
+            settings.MigrateOnStartup);
         services.AddAuditCheckpoints();
 
         // After the migrator: Data Protection's own hosted service reads the key ring from the database at start.

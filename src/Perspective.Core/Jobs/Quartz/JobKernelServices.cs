@@ -16,7 +16,7 @@ public static class JobKernelServices
     /// <param name="connectionString">The default tenant's database, where Quartz's tables live.</param>
     /// <param name="driver">The ADO.NET provider's factory for that database.</param>
     public static IServiceCollection AddJobScheduler(
-        this IServiceCollection services, IConfiguration configuration, string providerName, string connectionString, DbProviderFactory driver)
+        this IServiceCollection services, IConfiguration configuration, string providerName, string connectionString, DbProviderFactory driver, bool migrateOnStartup = true)
     {
         var options = configuration.GetSection("Perspective:Jobs").Get<JobOptions>() ?? new JobOptions();
         var clustered = providerName.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
@@ -30,8 +30,16 @@ public static class JobKernelServices
         services.AddTenantJob<EachRunningTenantJob>(EachRunningTenantJob.Name);
 
         // Hosted services start in the order they are added: the schema, the recurring rounds, then Quartz.
-        services.AddHostedService(sp => new QuartzSchemaInstaller(providerName, connectionString, driver));
-        services.AddHostedService<RecurringJobs>();
+        // A portal that does not migrate at start-up gets the schema from the migrate verb, and starts
+        // (not ready) even while its database cannot be reached: the rounds and Quartz then start
+        // once the application has, and a failure is logged rather than stopping the portal.
+        services.AddSingleton(new QuartzSchemaInstaller(providerName, connectionString, driver));
+        if (migrateOnStartup)
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<QuartzSchemaInstaller>());
+        }
+
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<RecurringJobs>(sp, migrateOnStartup));
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -47,7 +55,9 @@ public static class JobKernelServices
                 store.ConfigureStore(o =>
                 {
                     o.StoreJobDataAsStrings = true;
-                    o.SchemaProvisioning = SchemaProvisioning.Validate;
+                    // Checked when the scheduler is made, which needs the database; without migrations at
+                    // start-up the migrate verb has applied the schema, and the portal must start without it.
+                    o.SchemaProvisioning = migrateOnStartup ? SchemaProvisioning.Validate : SchemaProvisioning.None;
                     // A job cut off by a shutdown is run again (it asked for recovery), not dropped.
                     o.RecoverFiringsCancelledByShutdown = true;
                 });
@@ -70,6 +80,7 @@ public static class JobKernelServices
         {
             hosted.WaitForJobsToComplete = true;
             hosted.AutoStart = options.Enabled;
+            hosted.AwaitApplicationStarted = !migrateOnStartup;
         });
         return services;
     }

@@ -3,10 +3,15 @@ using Microsoft.Extensions.Hosting;
 
 namespace Perspective.Core.Jobs.Quartz;
 
-/// <summary>Applies <see cref="QuartzSchema"/> at start-up, before the scheduler starts (hosted services start in order).</summary>
-internal sealed class QuartzSchemaInstaller(string providerName, string connectionString, DbProviderFactory driver) : IHostedService
+/// <summary>
+/// Applies <see cref="QuartzSchema"/>: at start-up before the scheduler starts (hosted services start in
+/// order) when the portal migrates then, and otherwise with the <c>migrate</c> verb.
+/// </summary>
+public sealed class QuartzSchemaInstaller(string providerName, string connectionString, DbProviderFactory driver) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => ApplyAsync(cancellationToken);
+
+    public async Task ApplyAsync(CancellationToken cancellationToken)
     {
         await using var connection = driver.CreateConnection() ?? throw new InvalidOperationException("The database driver made no connection.");
         connection.ConnectionString = connectionString;
