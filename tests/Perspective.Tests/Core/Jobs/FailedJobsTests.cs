@@ -55,21 +55,8 @@ public abstract class FailedJobsTests
         Assert.Empty(await host.Services.GetFailedJobs().ListAsync("northshire"));
     }
 
-    internal static async Task<IReadOnlyList<Perspective.Core.Jobs.FailedJob>> WaitForFailedAsync(JobsFactory host)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var failed = await host.Services.GetFailedJobs().ListAsync(null);
-            if (failed.Count > 0)
-            {
-                return failed;
-            }
-
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "No job was listed as failed within 30 s.");
-            await Task.Delay(100);
-        }
-    }
+    internal static Task<IReadOnlyList<Perspective.Core.Jobs.FailedJob>> WaitForFailedAsync(JobsFactory host) =>
+        Poll.UntilAsync(() => host.Services.GetFailedJobs().ListAsync(null), failed => failed.Count > 0, TimeSpan.FromSeconds(30), _ => "No job was listed as failed within 30 s.");
 }
 
 public sealed class FailedJobsOnSqliteTests : FailedJobsTests

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Tenants;
 using Perspective.Tests.Infrastructure;
 
@@ -24,7 +25,7 @@ public abstract class JobSchedulerTests
     public async Task AJobScheduledForLater_RunsOnlyOnceItsTimeHasCome()
     {
         using var host = Host();
-        var later = await host.Scheduler.ScheduleAsync<RecordingJob>(Tenant.DefaultName, DateTimeOffset.UtcNow.AddDays(1));
+        var later = await host.Scheduler.ScheduleAsync<RecordingJob>(Tenant.DefaultName, host.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(1));
         var now = await host.Scheduler.EnqueueAsync<RecordingJob>(Tenant.DefaultName);
 
         var runs = await host.WaitForRunsAsync(r => r.Count > 0);

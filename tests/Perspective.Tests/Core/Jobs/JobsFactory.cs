@@ -39,21 +39,8 @@ public sealed class JobsFactory : PerspectiveFactory
     public Task<List<JobRuns.Run>> RunsAsync() => this.QueryAsync(JobRuns.ReadAsync);
 
     /// <summary>Polls the recorded runs until the condition holds, for at most the given time.</summary>
-    public async Task<List<JobRuns.Run>> WaitForRunsAsync(Func<List<JobRuns.Run>, bool> condition, int seconds = 30)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var runs = await RunsAsync();
-            if (condition(runs))
-            {
-                return runs;
-            }
-
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(seconds), $"The jobs' runs did not come about within {seconds} s; {runs.Count} recorded.");
-            await Task.Delay(100);
-        }
-    }
+    public Task<List<JobRuns.Run>> WaitForRunsAsync(Func<List<JobRuns.Run>, bool> condition, int seconds = 30) =>
+        Poll.UntilAsync(RunsAsync, condition, TimeSpan.FromSeconds(seconds), runs => $"The jobs' runs did not come about within {seconds} s; {runs.Count} recorded.");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -28,8 +28,8 @@ public sealed class TwoHostJobsTests : IAsyncLifetime
         }
 
         var runs = await first.WaitForRunsAsync(r => r.Count >= 1000, seconds: 120);
-        // Give a node that might run a job twice the time to do it: both poll every second.
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // A job could run twice only while Quartz still holds its trigger or a firing of it: wait until it holds none (the recurring rounds keep theirs).
+        await Poll.UntilAsync(() => QuartzRowsLeftAsync(_database.ConnectionString), left => left == 0, TimeSpan.FromSeconds(60), left => $"Quartz still held {left} triggers or firings after 60 s.");
         runs = await first.RunsAsync();
 
         Assert.Equal(1000, runs.Count);
@@ -78,5 +78,13 @@ public sealed class TwoHostJobsTests : IAsyncLifetime
         {
             BlockingJob.Release();
         }
+    }
+
+    private static async Task<long> QuartzRowsLeftAsync(string connectionString)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT (SELECT count(*) FROM qrtz_triggers WHERE trigger_name NOT LIKE 'recurring.%') + (SELECT count(*) FROM qrtz_fired_triggers WHERE trigger_name NOT LIKE 'recurring.%')", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -95,15 +95,8 @@ public abstract class FailedJobsPageTests
         return client;
     }
 
-    private static async Task WaitForFailedCountAsync(JobsFactory host, int count)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while ((await host.Services.GetFailedJobs().ListAsync(null)).Count < count)
-        {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), $"Fewer than {count} jobs were listed as failed within 30 s.");
-            await Task.Delay(100);
-        }
-    }
+    private static Task<IReadOnlyList<Perspective.Core.Jobs.FailedJob>> WaitForFailedCountAsync(JobsFactory host, int count) =>
+        Poll.UntilAsync(() => host.Services.GetFailedJobs().ListAsync(null), failed => failed.Count >= count, TimeSpan.FromSeconds(30), _ => $"Fewer than {count} jobs were listed as failed within 30 s.");
 
     private static async Task<List<JobRuns.Run>> WaitForRunsAsync(JobsFactory host, string tenant, Func<List<JobRuns.Run>, bool> condition)
     {
