@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Perspective.Core.Jobs;
 
 namespace Perspective.Core.Events;
 
@@ -17,6 +19,9 @@ public static class EventServices
         services.AddScoped<ParkedDeliveries>();
         services.AddSingleton<EventDispatchLoop>();
         services.AddHostedService(sp => sp.GetRequiredService<EventDispatchLoop>());
+        services.AddScoped<EventPruner>();
+        services.AddRecurringTenantJob<EventPruneJob>(EventPruneJob.Name, null, sp =>
+            sp.GetRequiredService<IOptions<EventsOptions>>().Value.PruneInterval is { Ticks: > 0 } interval ? RecurringSchedule.Every(interval) : null);
         return services;
     }
 

@@ -27,6 +27,12 @@ public sealed class EventsOptions
     /// <summary>How many due deliveries one pass reads at a time.</summary>
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>How long an event every subscriber has taken is kept before the daily prune deletes it.</summary>
+    public TimeSpan KeepFor { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often the prune runs; zero switches it off.</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>The wait before attempt <paramref name="failedAttempts"/> + 1.</summary>
     public TimeSpan BackoffAfter(int failedAttempts)
     {
