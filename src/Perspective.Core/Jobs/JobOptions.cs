@@ -29,6 +29,12 @@ public sealed class JobOptions
     /// <summary>How long past a missed check-in the others wait before running a dead node's jobs again.</summary>
     public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// For a portal that does not migrate at start-up: the wait before trying again to start the
+    /// scheduler while its database cannot be reached; each further wait doubles, up to five minutes.
+    /// </summary>
+    public TimeSpan StartRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long the scheduler sleeps when nothing is due (new work wakes it on the node that enqueued it).</summary>
     public TimeSpan IdleWait { get; set; } = TimeSpan.FromSeconds(30);
 }

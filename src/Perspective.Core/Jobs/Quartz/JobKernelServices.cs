@@ -31,15 +31,16 @@ public static class JobKernelServices
 
         // Hosted services start in the order they are added: the schema, the recurring rounds, then Quartz.
         // A portal that does not migrate at start-up gets the schema from the migrate verb, and starts
-        // (not ready) even while its database cannot be reached: the rounds and Quartz then start
-        // once the application has, and a failure is logged rather than stopping the portal.
+        // (not ready) even while its database cannot be reached: SchedulerStarter then matches the
+        // rounds and starts Quartz once the application has started and the database answers.
         services.AddSingleton(new QuartzSchemaInstaller(providerName, connectionString, driver));
         if (migrateOnStartup)
         {
             services.AddHostedService(sp => sp.GetRequiredService<QuartzSchemaInstaller>());
         }
 
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<RecurringJobs>(sp, migrateOnStartup));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RecurringJobs>(sp, migrateOnStartup));
+        services.AddHostedService(sp => sp.GetRequiredService<RecurringJobs>());
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -76,12 +77,19 @@ public static class JobKernelServices
                 }
             });
         });
-        services.AddQuartzHostedService(hosted =>
+        if (migrateOnStartup)
         {
-            hosted.WaitForJobsToComplete = true;
-            hosted.AutoStart = options.Enabled;
-            hosted.AwaitApplicationStarted = !migrateOnStartup;
-        });
+            services.AddQuartzHostedService(hosted =>
+            {
+                hosted.WaitForJobsToComplete = true;
+                hosted.AutoStart = options.Enabled;
+            });
+        }
+        else
+        {
+            services.AddHostedService<SchedulerStarter>();
+        }
+
         return services;
     }
 }

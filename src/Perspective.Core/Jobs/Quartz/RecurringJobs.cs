@@ -10,38 +10,17 @@ namespace Perspective.Core.Jobs.Quartz;
 /// options say: a round whose schedule is unchanged is left alone (so restarting a node does not
 /// push it back), a changed one is replaced, a switched-off one removed.
 /// </summary>
-internal sealed partial class RecurringJobs(
+internal sealed class RecurringJobs(
     JobCatalog jobs, ISchedulerFactory schedulers, IServiceProvider services, TimeProvider time,
-    IHostApplicationLifetime lifetime, ILogger<RecurringJobs> logger, bool migrateOnStartup) : IHostedService
+    bool migrateOnStartup) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (migrateOnStartup)
-        {
-            return SyncAsync(cancellationToken);
-        }
+    /// <summary>
+    /// Matches the rounds at start-up when the portal migrates then; otherwise the database may not be
+    /// reachable yet, and <see cref="SchedulerStarter"/> matches them once it is.
+    /// </summary>
+    public Task StartAsync(CancellationToken cancellationToken) => migrateOnStartup ? SyncAsync(cancellationToken) : Task.CompletedTask;
 
-        // The database may not be reachable yet: match the rounds once the application has started.
-        lifetime.ApplicationStarted.Register(() => _ = SyncLoggingFailureAsync());
-        return Task.CompletedTask;
-    }
-
-    private async Task SyncLoggingFailureAsync()
-    {
-        try
-        {
-            await SyncAsync(lifetime.ApplicationStopping);
-        }
-        catch (Exception exception) when (exception is System.Data.Common.DbException or SchedulerException)
-        {
-            LogNotMatched(logger, exception.Message);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The recurring jobs could not be matched to the modules' at start-up: {Reason}")]
-    private static partial void LogNotMatched(ILogger logger, string reason);
-
-    private async Task SyncAsync(CancellationToken cancellationToken)
+    public async Task SyncAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         foreach (var registration in jobs.All.Where(r => r.Recurring is not null))
