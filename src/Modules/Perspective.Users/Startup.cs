@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Data;
 using Perspective.Core.Email;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
@@ -26,6 +27,8 @@ public sealed class Startup : ModuleStartup
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => UsersModel.Configure(modelBuilder);
+
+    public override ModuleData Data => Perspective.Users.Data.UsersDbContext.Data;
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSessionEndpoints();
 
