@@ -24,6 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddUserAdministration();
         services.AddSingleton<Demo.DemoPasswords>();
         services.AddScoped<Perspective.Core.Recipes.IRecipeStep, Demo.UsersRecipeStep>();
+        services.AddScoped<Perspective.Core.Accounts.IUserDirectory, People.UserDirectory>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => UsersModel.Configure(modelBuilder);

@@ -49,7 +49,8 @@ public sealed class TenantCatalog(TenantDatabases databases, IOptions<SiteOption
     public async Task SaveAsync(Tenant tenant, CancellationToken cancellationToken = default)
     {
         await using var db = databases.Open(databases.ConnectionStringFor(Tenant.DefaultName));
-        if (await db.Tenants.AnyAsync(t => t.Name == tenant.Name, cancellationToken))
+        var stored = await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Name == tenant.Name, cancellationToken);
+        if (stored is not null)
         {
             db.Tenants.Update(tenant);
         }
@@ -64,7 +65,7 @@ public sealed class TenantCatalog(TenantDatabases databases, IOptions<SiteOption
         // Before it runs, a tenant's database may not exist yet; it gets its tables when it is made.
         if (tenant.State == TenantState.Running)
         {
-            await databases.CreateModuleTablesAsync(tenant, cancellationToken);
+            await databases.CreateTablesOfModulesSwitchedOnAsync(stored, tenant, cancellationToken);
         }
     }
 

@@ -37,9 +37,22 @@ public sealed class TenantDatabases(
         }
     }
 
-    /// <summary>Creates the tables of the modules <paramref name="tenant"/> has switched on that do not have them yet.</summary>
-    public Task CreateModuleTablesAsync(Tenant tenant, CancellationToken cancellationToken = default) =>
-        schema.MigrateModulesAsync(ConnectionStringFor(tenant.Name), TenantModuleFeatures.EnabledFor(modules, moduleOptions.CurrentValue, tenant), cancellationToken);
+    /// <summary>
+    /// Creates the tables of the modules <paramref name="tenant"/> has switched on since
+    /// <paramref name="before"/> was saved (for a new record: beyond the always-enabled ones, which
+    /// the database got when it was made). Nothing switched on, nothing touched.
+    /// </summary>
+    public async Task CreateTablesOfModulesSwitchedOnAsync(Tenant? before, Tenant tenant, CancellationToken cancellationToken = default)
+    {
+        var options = moduleOptions.CurrentValue;
+        var switchedOn = TenantModuleFeatures.EnabledFor(modules, options, tenant)
+            .Except(TenantModuleFeatures.EnabledFor(modules, options, before ?? new Tenant { Name = tenant.Name, DisplayName = tenant.DisplayName }), StringComparer.Ordinal)
+            .ToList();
+        if (switchedOn.Count > 0)
+        {
+            await schema.MigrateModulesAsync(ConnectionStringFor(tenant.Name), switchedOn, cancellationToken);
+        }
+    }
 
     public Task DeleteAsync(string tenantName, CancellationToken cancellationToken = default) =>
         tenantName == Tenant.DefaultName
