@@ -9,8 +9,10 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
 {
     public string Name => "Postgres";
 
-    public void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabaseProvider).Assembly.GetName().Name));
+    public void Configure(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql
+            .MigrationsAssembly(typeof(PostgresDatabaseProvider).Assembly.GetName().Name)
+            .MigrationsHistoryTable(migrationsHistoryTable));
 
     public string TenantConnectionString(string defaultConnectionString, string dataPath, string tenantName)
     {

@@ -9,8 +9,10 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
 {
     public string Name => "Sqlite";
 
-    public void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
+    public void Configure(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable) =>
+        options.UseSqlite(connectionString, sqlite => sqlite
+            .MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name)
+            .MigrationsHistoryTable(migrationsHistoryTable));
 
     public string TenantConnectionString(string defaultConnectionString, string dataPath, string tenantName) =>
         new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataPath, "Sites", tenantName, "perspective.db") }.ConnectionString;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Cli;
+using Perspective.Core.Data;
 using Perspective.Core.Email;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
@@ -61,4 +62,6 @@ public sealed class Startup : ModuleStartup
         .MapFileRequests();
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => DocumentsModel.Configure(modelBuilder);
+
+    public override ModuleData Data => Perspective.Documents.Data.DocumentsDbContext.Data;
 }

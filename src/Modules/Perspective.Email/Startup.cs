@@ -47,6 +47,8 @@ public sealed class Startup : ModuleStartup
         modelBuilder.ApplyConfiguration(new EmailTemplateConfiguration());
     }
 
+    public override ModuleData Data => Perspective.Email.Data.EmailDbContext.Data;
+
     public override IEnumerable<EmailKind> EmailKinds => [EmailKindsOfThisModule.Test, EmailKindsOfThisModule.Digest];
 
     public override IEnumerable<Perspective.Core.Events.EventDescriptor> Events => EmailEvents.All;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Data;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
 using Perspective.Core.Security;
@@ -12,6 +13,8 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services) => services.AddOrganisations();
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => OrganisationsModel.Configure(modelBuilder);
+
+    public override ModuleData Data => Perspective.Organisations.Data.OrganisationsDbContext.Data;
 
     public override IEnumerable<Perspective.Core.Events.EventDescriptor> Events => OrganisationsEvents.All;
 

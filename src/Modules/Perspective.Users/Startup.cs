@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Data;
 using Perspective.Core.Email;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
@@ -23,9 +24,12 @@ public sealed class Startup : ModuleStartup
         services.AddUserAdministration();
         services.AddSingleton<Demo.DemoPasswords>();
         services.AddScoped<Perspective.Core.Recipes.IRecipeStep, Demo.UsersRecipeStep>();
+        services.AddScoped<Perspective.Core.Accounts.IUserDirectory, People.UserDirectory>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => UsersModel.Configure(modelBuilder);
+
+    public override ModuleData Data => Perspective.Users.Data.UsersDbContext.Data;
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSessionEndpoints();
 

@@ -8,7 +8,12 @@ public interface IDatabaseProvider
     /// <summary>The value of <c>Database:Provider</c> that selects this provider.</summary>
     string Name { get; }
 
-    void Configure(DbContextOptionsBuilder options, string connectionString);
+    /// <summary>
+    /// Points a context at <paramref name="connectionString"/>, taking migrations from the provider's
+    /// own assembly and recording them in <paramref name="migrationsHistoryTable"/> (the kernel and
+    /// each module with tables have their own).
+    /// </summary>
+    void Configure(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable);
 
     /// <summary>
     /// The connection string of a tenant's own database, derived from the default tenant's

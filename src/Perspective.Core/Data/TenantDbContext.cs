@@ -11,13 +11,18 @@ using Perspective.Core.Tenants;
 namespace Perspective.Core.Data;
 
 /// <summary>
-/// The one EF Core context for a tenant's data. Its model is the kernel's entities plus every
-/// module's configurations, whether or not the module is enabled, so a single migration history
-/// serves every tenant. Accounts use ASP.NET Core Identity's tables.
+/// The kernel's context for a tenant's data: accounts (ASP.NET Core Identity's tables), settings,
+/// the tenant catalogue, the audit trail, the event outbox and the key ring. Its migrations create
+/// only those tables and are recorded in <see cref="HistoryTable"/>. It still maps every module's
+/// entities, left out of its migrations, for the module code not yet on its module's own context;
+/// each module's tables are created by that module's migrations (ADR-016).
 /// </summary>
 public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCatalog modules)
     : IdentityDbContext<PerspectiveUser, IdentityRole, string>(options)
 {
+    /// <summary>The kernel's migrations history table.</summary>
+    public const string HistoryTable = "__KernelMigrationsHistory";
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<SiteSetting> Settings => Set<SiteSetting>();
@@ -96,9 +101,16 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options, ModuleCa
         builder.ApplyConfiguration(new DataProtectionKeyConfiguration());
         builder.ApplyConfiguration(new OutboxEventConfiguration());
         builder.ApplyConfiguration(new EventDeliveryConfiguration());
+        var kernel = builder.Model.GetEntityTypes().ToHashSet();
         foreach (var module in modules.Modules)
         {
             module.Startup.ConfigureModel(builder);
+        }
+
+        // A module's tables belong to its own migrations.
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(e => !kernel.Contains(e)))
+        {
+            entityType.SetIsTableExcludedFromMigrations(true);
         }
     }
 

@@ -18,10 +18,16 @@ public abstract class ModuleStartup
     {
     }
 
-    /// <summary>Adds the module's entity configurations to the tenant data model.</summary>
+    /// <summary>Adds the module's entity configurations to a data model (its own context's, and the kernel's while it still maps them).</summary>
     public virtual void ConfigureModel(ModelBuilder modelBuilder)
     {
     }
+
+    /// <summary>
+    /// The module's own tables, context and migrations history, or null for a module without tables.
+    /// Its tables are created the first time a tenant enables it and kept when it is disabled.
+    /// </summary>
+    public virtual Data.ModuleData? Data => null;
 
     /// <summary>
     /// Maps endpoints other than Razor Pages (pages are found by convention in the module's area).

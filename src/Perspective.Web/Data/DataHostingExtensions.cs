@@ -20,6 +20,7 @@ public static class DataHostingExtensions
 
         services.AddSingleton(settings);
         services.AddSingleton(new DataFolders(settings.DataPath));
+        services.AddSingleton<TenantSchema>();
         services.AddSingleton<TenantDatabases>();
         services.AddSingleton<ITenantDatabases>(sp => sp.GetRequiredService<TenantDatabases>());
         services.AddSingleton<ITenantCatalog, TenantCatalog>();
@@ -30,13 +31,15 @@ public static class DataHostingExtensions
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<IModuleFeatures, TenantModuleFeatures>();
+        services.AddScoped<IModuleTables, TenantModuleTables>();
         services.AddScoped<Perspective.Core.Links.IPortalLinks, TenantLinks>();
 
         // Each scope's context opens the database of the scope's tenant, and no other, and delivers
         // the events it stores once they commit.
         services.AddDbContext<TenantDbContext>((sp, options) =>
         {
-            settings.Provider.Configure(options, sp.GetRequiredService<ITenantDatabases>().ConnectionStringFor(sp.GetRequiredService<ITenantContext>().Current.Name));
+            settings.Provider.Configure(
+                options, sp.GetRequiredService<ITenantDatabases>().ConnectionStringFor(sp.GetRequiredService<ITenantContext>().Current.Name), TenantDbContext.HistoryTable);
             options.AddInterceptors(sp.GetRequiredService<EventCommitInterceptor>());
         });
         services.AddHostedService<DatabaseMigrator>();

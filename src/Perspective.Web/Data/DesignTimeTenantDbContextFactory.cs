@@ -7,25 +7,32 @@ using Perspective.Web.Composition;
 namespace Perspective.Web.Data;
 
 /// <summary>
-/// Lets <c>dotnet ef</c> build the tenant context for either provider:
-/// <c>dotnet ef migrations add NAME --project src/Perspective.Data.Postgres --startup-project src/Perspective.Web -- --provider Postgres</c>.
+/// Lets <c>dotnet ef</c> build the kernel's context for either provider:
+/// <c>dotnet ef migrations add NAME --context TenantDbContext --output-dir Migrations/Kernel --project src/Perspective.Data.Postgres --startup-project src/Perspective.Web -- --provider Postgres</c>.
 /// </summary>
 public sealed class DesignTimeTenantDbContextFactory : IDesignTimeDbContextFactory<TenantDbContext>
 {
-    public TenantDbContext CreateDbContext(string[] args)
-    {
-        var index = Array.IndexOf(args, "--provider");
-        var name = index >= 0 && index + 1 < args.Length ? args[index + 1] : "Sqlite";
-        return Create(name);
-    }
+    public TenantDbContext CreateDbContext(string[] args) => Create(DesignTimeDatabase.ProviderNameFrom(args));
 
     /// <summary>A context for <paramref name="providerName"/> that needs no live server: enough to read the model and migrations.</summary>
     public static TenantDbContext Create(string providerName)
     {
-        var provider = DatabaseSettings.Providers.Single(p => string.Equals(p.Name, providerName, StringComparison.OrdinalIgnoreCase));
+        var provider = DesignTimeDatabase.Provider(providerName);
         var options = new DbContextOptionsBuilder<TenantDbContext>();
-        provider.Configure(options, provider.Name == "Sqlite" ? "Data Source=design-time.db" : "Host=localhost;Database=design_time");
-        var catalog = ModuleCatalog.Create(ModuleDiscovery.FromHost(typeof(HostingExtensions).Assembly));
-        return new TenantDbContext(options.Options, catalog);
+        provider.Configure(options, DesignTimeDatabase.ConnectionString(provider), TenantDbContext.HistoryTable);
+        return new TenantDbContext(options.Options, Modules);
     }
+
+    /// <summary>The kernel's context and every module's, for <paramref name="providerName"/>.</summary>
+    public static IReadOnlyList<DbContext> CreateAll(string providerName)
+    {
+        var provider = DesignTimeDatabase.Provider(providerName);
+        return
+        [
+            Create(providerName),
+            .. Modules.Modules.Where(m => m.Startup.Data is not null).Select(m => m.Startup.Data!.Open(provider, DesignTimeDatabase.ConnectionString(provider))),
+        ];
+    }
+
+    private static ModuleCatalog Modules => ModuleCatalog.Create(ModuleDiscovery.FromHost(typeof(HostingExtensions).Assembly));
 }

@@ -9,6 +9,8 @@ namespace Perspective.Web.Tenancy;
 /// The tenant catalogue, kept in the default tenant's database and cached for a few seconds, so
 /// that every node sees another node's change soon and this node sees its own at once. Callers get
 /// copies: a request or recipe that changes its tenant before saving changes no one else's view.
+/// Saving a running tenant creates the tables of any module it has just switched on (ADR-016):
+/// the features page, a recipe and the command line all switch modules on by saving the record.
 /// </summary>
 public sealed class TenantCatalog(TenantDatabases databases, IOptions<SiteOptions> site, TimeProvider time) : ITenantCatalog, IDisposable
 {
@@ -47,7 +49,8 @@ public sealed class TenantCatalog(TenantDatabases databases, IOptions<SiteOption
     public async Task SaveAsync(Tenant tenant, CancellationToken cancellationToken = default)
     {
         await using var db = databases.Open(databases.ConnectionStringFor(Tenant.DefaultName));
-        if (await db.Tenants.AnyAsync(t => t.Name == tenant.Name, cancellationToken))
+        var stored = await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Name == tenant.Name, cancellationToken);
+        if (stored is not null)
         {
             db.Tenants.Update(tenant);
         }
@@ -58,6 +61,12 @@ public sealed class TenantCatalog(TenantDatabases databases, IOptions<SiteOption
 
         await db.SaveChangesAsync(cancellationToken);
         _cached = null;
+
+        // Before it runs, a tenant's database may not exist yet; it gets its tables when it is made.
+        if (tenant.State == TenantState.Running)
+        {
+            await databases.CreateTablesOfModulesSwitchedOnAsync(stored, tenant, cancellationToken);
+        }
     }
 
     public async Task RemoveAsync(string name, CancellationToken cancellationToken = default)

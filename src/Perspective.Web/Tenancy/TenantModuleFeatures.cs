@@ -11,12 +11,18 @@ namespace Perspective.Web.Tenancy;
 /// </summary>
 public sealed class TenantModuleFeatures(ModuleCatalog catalog, ITenantContext tenant, IOptionsMonitor<ModuleOptions> options) : IModuleFeatures
 {
-    public bool IsEnabled(string moduleName)
+    public bool IsEnabled(string moduleName) => IsEnabled(catalog, options.CurrentValue, tenant.Current, moduleName);
+
+    /// <summary>The names of the modules <paramref name="tenant"/> has switched on, in dependency order.</summary>
+    public static IReadOnlyList<string> EnabledFor(ModuleCatalog catalog, ModuleOptions options, Tenant tenant) =>
+        catalog.Modules.Where(m => IsEnabled(catalog, options, tenant, m.Name)).Select(m => m.Name).ToList();
+
+    private static bool IsEnabled(ModuleCatalog catalog, ModuleOptions options, Tenant tenant, string moduleName)
     {
         var module = catalog.Find(moduleName);
         return module is not null
-            && !options.CurrentValue.Disabled.Contains(moduleName, StringComparer.Ordinal)
-            && (module.AlwaysEnabled || tenant.Current.EnabledFeatures.Contains(moduleName, StringComparer.Ordinal))
-            && module.Dependencies.All(IsEnabled);
+            && !options.Disabled.Contains(moduleName, StringComparer.Ordinal)
+            && (module.AlwaysEnabled || tenant.EnabledFeatures.Contains(moduleName, StringComparer.Ordinal))
+            && module.Dependencies.All(d => IsEnabled(catalog, options, tenant, d));
     }
 }

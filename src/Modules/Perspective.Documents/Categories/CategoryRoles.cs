@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Perspective.Core.Data;
+using Perspective.Core.Accounts;
 using Perspective.Core.Security;
 
 namespace Perspective.Documents.Categories;
@@ -9,7 +8,7 @@ namespace Perspective.Documents.Categories;
 /// may not have saved yet) and any Identity role. A name holding a comma is never one of them,
 /// because the category stores its roles comma-separated.
 /// </summary>
-public sealed class CategoryRoles(IAssignableRoles roles, TenantDbContext db)
+public sealed class CategoryRoles(IAssignableRoles roles, IUserDirectory people)
 {
     /// <summary>The roles the pages offer, in the roles module's order.</summary>
     public async Task<IReadOnlyList<AssignableRole>> ChoicesAsync(CancellationToken cancellationToken) =>
@@ -19,7 +18,7 @@ public sealed class CategoryRoles(IAssignableRoles roles, TenantDbContext db)
     {
         var known = new HashSet<string>(BuiltInRoles.All, StringComparer.Ordinal);
         known.UnionWith((await roles.ListAsync(cancellationToken)).Select(r => r.Name));
-        known.UnionWith(await db.Roles.Where(r => r.Name != null).Select(r => r.Name!).ToListAsync(cancellationToken));
+        known.UnionWith(await people.RoleNamesAsync(cancellationToken));
         known.RemoveWhere(n => n.Contains(',', StringComparison.Ordinal));
         return known;
     }

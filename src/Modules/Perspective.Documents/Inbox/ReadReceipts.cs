@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Perspective.Core.Accounts;
 using Perspective.Core.Data;
 using Perspective.Core.Organisations;
 using Perspective.Documents.Access;
@@ -22,7 +23,7 @@ public sealed record ReceiptItem(
 public sealed record ReceiptCounts(int Opened, int NotOpened);
 
 /// <summary>The read receipts of one send batch: one row per recipient row across its documents.</summary>
-public sealed class ReadReceipts(TenantDbContext db, IOrganisationDirectory organisations)
+public sealed class ReadReceipts(TenantDbContext db, IOrganisationDirectory organisations, IUserDirectory people)
 {
     public async Task<ReceiptCounts> CountAsync(Guid batchId, CancellationToken cancellationToken = default)
     {
@@ -68,9 +69,7 @@ public sealed class ReadReceipts(TenantDbContext db, IOrganisationDirectory orga
             .Select(x => new { x.Row, x.Document.Title })
             .ToListAsync(cancellationToken);
         var openerIds = found.Select(x => x.Row.FirstOpenedByUserId).OfType<string>().Distinct().ToList();
-        var openers = await db.Users.AsNoTracking()
-            .Where(u => openerIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var openers = await people.DisplayNamesAsync(openerIds, cancellationToken);
         var items = found.Select(x => new ReceiptItem(
                 x.Row.Id,
                 x.Row.DocumentId,

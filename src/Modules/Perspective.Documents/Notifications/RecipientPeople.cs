@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Perspective.Core.Data;
+using Perspective.Core.Accounts;
 using Perspective.Documents.Access;
 using Perspective.Documents.Data;
 
@@ -14,7 +13,7 @@ public sealed record RecipientPerson(string UserId, string Email, string Name);
 /// (and the row's role, when it names one). Used to email them and to tell a sender when nobody
 /// holds the role yet.
 /// </summary>
-public sealed class RecipientPeople(TenantDbContext db)
+public sealed class RecipientPeople(IUserDirectory directory)
 {
     public async Task<IReadOnlyList<RecipientPerson>> ForAsync(DocumentRecipient row, DocumentCategory category, CancellationToken cancellationToken = default)
     {
@@ -26,32 +25,14 @@ public sealed class RecipientPeople(TenantDbContext db)
     public async Task<IReadOnlyList<RecipientPerson>> ForAsync(string organisationId, string? userId, string? roleName, DocumentCategory category, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(category);
-        var active = db.Users.AsNoTracking()
-            .Where(u => u.OrganisationId == organisationId && u.ActivatedUtc != null && u.DeactivatedUtc == null && u.Email != null);
         if (userId is not null)
         {
-            return await active.Where(u => u.Id == userId)
-                .Select(u => new RecipientPerson(u.Id, u.Email!, u.DisplayName))
-                .ToListAsync(cancellationToken);
+            return await directory.ActivePersonAsync(organisationId, userId, cancellationToken) is { } person ? [ToRecipient(person)] : [];
         }
 
-        var categoryRoles = DocumentAccess.Split(category.RecipientRoles).ToList();
-        var holders = from userRole in db.UserRoles
-                      join role in db.Roles on userRole.RoleId equals role.Id
-                      where categoryRoles.Contains(role.Name!)
-                      select userRole.UserId;
-        var people = active.Where(u => holders.Contains(u.Id));
-        if (roleName is not null)
-        {
-            var roleHolders = from userRole in db.UserRoles
-                              join role in db.Roles on userRole.RoleId equals role.Id
-                              where role.Name == roleName
-                              select userRole.UserId;
-            people = people.Where(u => roleHolders.Contains(u.Id));
-        }
-
-        return await people.OrderBy(u => u.Email)
-            .Select(u => new RecipientPerson(u.Id, u.Email!, u.DisplayName))
-            .ToListAsync(cancellationToken);
+        var people = await directory.ActivePeopleAsync(organisationId, DocumentAccess.Split(category.RecipientRoles).ToList(), roleName, cancellationToken);
+        return [.. people.Select(ToRecipient)];
     }
+
+    private static RecipientPerson ToRecipient(DirectoryPerson person) => new(person.UserId, person.Email, person.Name);
 }

@@ -1,12 +1,18 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Perspective.Core.Modules;
 using Perspective.Core.Recipes;
 
 namespace Perspective.Recipes;
 
-/// <summary>Assembles the sources' steps into a recipe. What goes in (and that no personal data does) is each source's business.</summary>
-internal sealed class RecipeExporter(IEnumerable<IRecipeExportSource> sources) : IRecipeExporter
+/// <summary>
+/// Assembles the steps of the sources whose modules are on into a recipe (a module switched off
+/// for the tenant may never have had its tables made, ADR-016). What goes in (and that no personal
+/// data does) is each source's business.
+/// </summary>
+internal sealed class RecipeExporter(IEnumerable<IRecipeExportSource> sources, ContributedServices contributed, ModuleCatalog modules, IModuleFeatures features)
+    : IRecipeExporter
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -21,7 +27,7 @@ internal sealed class RecipeExporter(IEnumerable<IRecipeExportSource> sources) :
     public async Task<byte[]> ExportAsync(CancellationToken cancellationToken = default)
     {
         var steps = new List<JsonObject>();
-        foreach (var source in sources.OrderBy(s => s.Order).ThenBy(s => s.GetType().FullName, StringComparer.Ordinal))
+        foreach (var source in sources.Where(IsOn).OrderBy(s => s.Order).ThenBy(s => s.GetType().FullName, StringComparer.Ordinal))
         {
             foreach (var step in await source.ExportStepsAsync(cancellationToken))
             {
@@ -52,6 +58,15 @@ internal sealed class RecipeExporter(IEnumerable<IRecipeExportSource> sources) :
 
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
+    }
+
+    // The modules of the startup that registered the source, else its assembly's; none for the host's own.
+    private bool IsOn(IRecipeExportSource source)
+    {
+        var type = source.GetType();
+        var required = contributed.RequiredModulesOf(type)
+            ?? modules.Modules.Where(m => m.Assembly == type.Assembly).Select(m => m.Name).ToList();
+        return required.All(features.IsEnabled);
     }
 
     private static JsonObject Check(JsonObject step, IRecipeExportSource source) =>

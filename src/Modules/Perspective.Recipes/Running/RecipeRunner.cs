@@ -13,6 +13,7 @@ internal sealed class RecipeRunner(
     ModuleCatalog modules,
     ContributedServices contributed,
     IModuleFeatures features,
+    IModuleTables moduleTables,
     TenantDbContext db,
     ILogger<RecipeRunner> logger) : IRecipeRunner
 {
@@ -33,6 +34,11 @@ internal sealed class RecipeRunner(
         {
             return result;
         }
+
+        // A step writes the tables of the modules it belongs to, which may be switched on only by
+        // this recipe: they are made first, outside the recipe's transaction, since migrations
+        // take their own. A recipe that then fails leaves them empty, as a disabled module's.
+        await moduleTables.CreateAsync(steps.SelectMany(s => s.Modules).Distinct(StringComparer.Ordinal), cancellationToken);
 
         // Join a transaction the caller already holds (it commits); otherwise own one.
         await using var transaction = db.Database.CurrentTransaction is null

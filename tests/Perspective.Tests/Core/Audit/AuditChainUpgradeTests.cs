@@ -60,7 +60,10 @@ public abstract class AuditChainUpgradeTests(bool postgres) : AuditDatabaseTest(
         await db.Database.ExecuteSqlRawAsync("""INSERT INTO "AuditEvents" ("OccurredUtc", "Action") VALUES ('2026-11-01 09:00:00', 'users.sign-in')""");
         try
         {
-            await db.GetService<IMigrator>().MigrateAsync();
+            await using (var legacy = Factory.Services.GetRequiredService<TenantSchema>().OpenLegacy(databases.ConnectionStringFor(TenantName)))
+            {
+                await legacy.GetService<IMigrator>().MigrateAsync();
+            }
 
             var chainAndRewrite = $"""UPDATE "AuditEvents" SET "Sequence" = 1, "Hash" = '{new string('a', 64)}', "Action" = 'nothing' """;
             await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Database.ExecuteSqlRawAsync(chainAndRewrite));
@@ -72,16 +75,22 @@ public abstract class AuditChainUpgradeTests(bool postgres) : AuditDatabaseTest(
         }
     }
 
-    /// <summary>A tenant database migrated only as far as the last migration before the chain.</summary>
+    /// <summary>
+    /// A tenant database of the single-context layout (ADR-016) migrated only as far as the last
+    /// migration before the chain, and a kernel context on it.
+    /// </summary>
     private async Task<Perspective.Core.Data.TenantDbContext> DatabaseBeforeTheChainAsync(TenantDatabases databases)
     {
         await databases.DeleteAsync(TenantName);
         var connectionString = databases.ConnectionStringFor(TenantName);
-        var db = databases.Open(connectionString);
         await Factory.Services.GetRequiredService<DatabaseSettings>().Provider.CreateDatabaseAsync(connectionString, CancellationToken.None);
-        var migrations = db.Database.GetMigrations().ToList();
-        var lastBefore = migrations[migrations.FindIndex(m => m.EndsWith("_AuditHashChain", StringComparison.Ordinal)) - 1];
-        await db.GetService<IMigrator>().MigrateAsync(lastBefore);
-        return db;
+        await using (var legacy = Factory.Services.GetRequiredService<TenantSchema>().OpenLegacy(connectionString))
+        {
+            var migrations = legacy.Database.GetMigrations().ToList();
+            var lastBefore = migrations[migrations.FindIndex(m => m.EndsWith("_AuditHashChain", StringComparison.Ordinal)) - 1];
+            await legacy.GetService<IMigrator>().MigrateAsync(lastBefore);
+        }
+
+        return databases.Open(connectionString);
     }
 }

@@ -15,7 +15,8 @@ public sealed class MigrateVerbTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("The database is up to date.", output, StringComparison.Ordinal);
-        Assert.Contains("Initial", await AppliedMigrationsAsync(), StringComparison.Ordinal);
+        Assert.Contains("KernelBaseline", await AppliedMigrationsAsync(), StringComparison.Ordinal);
+        Assert.Contains("UsersBaseline", await AppliedMigrationsAsync("__UsersMigrationsHistory"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,12 +57,13 @@ public sealed class MigrateVerbTests : IDisposable
         _dataPath.Delete(recursive: true);
     }
 
-    private async Task<string> AppliedMigrationsAsync()
+    // The kernel's history unless another is named (ADR-016).
+    private async Task<string> AppliedMigrationsAsync(string historyTable = "__KernelMigrationsHistory")
     {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataPath.FullName, "Sites", "Default", "perspective.db")};Pooling=false");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT group_concat(MigrationId) FROM __EFMigrationsHistory";
+        command.CommandText = $"SELECT group_concat(MigrationId) FROM {historyTable}";
         return (string)(await command.ExecuteScalarAsync())!;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Perspective.Core.Data;
@@ -29,7 +30,10 @@ public sealed class PostgresEnableLockoutForEveryAccountMigrationTests(PostgresD
     protected override string ConnectionString => database.ConnectionString;
 }
 
-/// <summary>The data migration turns lockout on for accounts an invitation made with it off.</summary>
+/// <summary>
+/// The data migration (now in the frozen chain of the single-context layout, ADR-016) turns lockout
+/// on for accounts an invitation made with it off.
+/// </summary>
 public abstract class EnableLockoutForEveryAccountMigrationTests
 {
     protected abstract string Provider { get; }
@@ -39,26 +43,35 @@ public abstract class EnableLockoutForEveryAccountMigrationTests
     [Fact]
     public async Task AnExistingAccountWithLockoutOff_HasItOn_AfterTheMigration()
     {
-        await using var db = Context();
-        var migrations = db.Database.GetMigrations().ToList();
+        await using var legacy = LegacyContext();
+        var migrations = legacy.Database.GetMigrations().ToList();
         var migration = migrations.FindIndex(m => m.EndsWith("_EnableLockoutForEveryAccount", StringComparison.Ordinal));
-        await db.GetService<IMigrator>().MigrateAsync(migrations[migration - 1]);
-        await db.Database.ExecuteSqlAsync($"""
+        await legacy.GetService<IMigrator>().MigrateAsync(migrations[migration - 1]);
+        await legacy.Database.ExecuteSqlAsync($"""
             INSERT INTO "AspNetUsers" ("Id", "UserName", "NormalizedUserName", "Email", "NormalizedEmail", "EmailConfirmed", "DisplayName", "CreatedUtc", "EmailAlerts",
                 "LockoutEnabled", "AccessFailedCount", "PhoneNumberConfirmed", "TwoFactorEnabled", "SecurityStamp")
             VALUES ('invited', 'sam@school.test', 'SAM@SCHOOL.TEST', 'sam@school.test', 'SAM@SCHOOL.TEST', {false}, 'Sam Smith', {ClockFactory.Start}, 'Immediate',
                 {false}, {0}, {false}, {false}, 'STAMP')
             """);
 
-        await db.GetService<IMigrator>().MigrateAsync();
+        await legacy.GetService<IMigrator>().MigrateAsync();
 
+        await using var db = Context();
         Assert.True(await db.Users.Where(u => u.Id == "invited").Select(u => u.LockoutEnabled).SingleAsync());
     }
 
     private TenantDbContext Context()
     {
         var options = new DbContextOptionsBuilder<TenantDbContext>();
-        DatabaseSettings.Providers.Single(p => p.Name == Provider).Configure(options, ConnectionString);
+        DatabaseSettings.Providers.Single(p => p.Name == Provider).Configure(options, ConnectionString, TenantDbContext.HistoryTable);
         return new TenantDbContext(options.Options, ModuleCatalog.Create(ModuleDiscovery.FromHost(typeof(HostingExtensions).Assembly)));
+    }
+
+    private LegacyTenantDbContext LegacyContext()
+    {
+        var options = new DbContextOptionsBuilder<LegacyTenantDbContext>();
+        DatabaseSettings.Providers.Single(p => p.Name == Provider).Configure(options, ConnectionString, LegacyTenantDbContext.HistoryTable);
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return new LegacyTenantDbContext(options.Options);
     }
 }

@@ -2,7 +2,11 @@ using System.Data.Common;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
+using Perspective.Core.Modules;
 using Perspective.Tests.Infrastructure;
+using Perspective.Web.Data;
+using Perspective.Web.Tenancy;
 
 namespace Perspective.Tests.Web.Data.Upgrade;
 
@@ -36,6 +40,21 @@ public sealed class SqliteUpgradeFixtureTests : UpgradeFixtureTests, IDisposable
 
     protected override IReadOnlyList<string> TableNames(DbConnection connection) =>
         Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+
+    // Columns by name, type, nullability and key; indexes, foreign keys and triggers as SQLite keeps them.
+    protected override IReadOnlyList<string> Schema(DbConnection connection) =>
+    [
+        .. Strings(connection, """
+            SELECT 'column ' || m.name || '.' || c.name || ' ' || c.type || (CASE WHEN c."notnull" THEN ' not null' ELSE '' END) || ' pk' || c.pk
+            FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table'
+            """),
+        .. Strings(connection, "SELECT 'index ' || name || ' ' || COALESCE(sql, tbl_name) FROM sqlite_master WHERE type = 'index'"),
+        .. Strings(connection, """
+            SELECT 'foreign key ' || m.name || '.' || f."from" || ' -> ' || f."table" || '.' || f."to" || ' ' || f.on_delete
+            FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f WHERE m.type = 'table'
+            """),
+        .. Strings(connection, "SELECT 'trigger ' || name || ' ' || sql FROM sqlite_master WHERE type = 'trigger'"),
+    ];
 
     public void Dispose()
     {
@@ -98,6 +117,21 @@ public sealed class PostgresUpgradeFixtureTests : UpgradeFixtureTests, IAsyncLif
     protected override IReadOnlyList<string> TableNames(DbConnection connection) =>
         Strings(connection, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
 
+    // Columns by name, type and nullability; indexes, constraints, triggers and functions as the server describes them.
+    protected override IReadOnlyList<string> Schema(DbConnection connection) =>
+    [
+        .. Strings(connection, """
+            SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || COALESCE('(' || character_maximum_length || ')', '') || ' ' || is_nullable
+            FROM information_schema.columns WHERE table_schema = 'public'
+            """),
+        .. Strings(connection, "SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'"),
+        .. Strings(connection, "SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = 'public'::regnamespace"),
+        .. Strings(connection, "SELECT 'trigger ' || pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal"),
+        .. Strings(connection, "SELECT 'function ' || proname || ' ' || md5(prosrc) FROM pg_proc WHERE pronamespace = 'public'::regnamespace"),
+    ];
+
+    protected override void Created(string tenant) => _created.Add($"{DefaultDatabase}_{tenant}");
+
     private string DefaultDatabase => new NpgsqlConnectionStringBuilder(database.ConnectionString).Database!;
 
     private static async Task OnServerAsync(string sql)
@@ -132,6 +166,14 @@ public abstract class UpgradeFixtureTests
     protected abstract PerspectiveFactory Host();
 
     protected abstract IReadOnlyList<string> TableNames(DbConnection connection);
+
+    /// <summary>A line for each column, index, key, constraint, trigger and function of the database.</summary>
+    protected abstract IReadOnlyList<string> Schema(DbConnection connection);
+
+    /// <summary>The portal made a database for <paramref name="tenant"/> that the test must drop.</summary>
+    protected virtual void Created(string tenant)
+    {
+    }
 
     [Fact]
     public async Task TheDecemberDeployment_UpgradesAtStartUp_WithEveryRowOfEveryTableKept()
@@ -172,6 +214,31 @@ public abstract class UpgradeFixtureTests
     }
 
     [Fact]
+    public async Task AnUpgradedDatabase_HasTheSameTablesColumnsIndexesAndTriggers_AsAFreshOneWithEveryModule()
+    {
+        const string Fresh = "fresh";
+        await LoadAsync("westshire", await File.ReadAllTextAsync(Path.Combine(FixtureFolder, Provider, "westshire.sql")));
+        using var factory = Host().With("Perspective:DataProtection:Key", FixtureDataProtectionKey).With("Perspective:Email:SenderEnabled", "false");
+        var databases = factory.Services.GetRequiredService<TenantDatabases>();
+        var schema = factory.Services.GetRequiredService<TenantSchema>();
+        var everyModule = factory.Services.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.Name).ToList();
+
+        // The upgrade of the fixture's tenant, and a database made from nothing with every module on.
+        await databases.CreateAndMigrateAsync("westshire");
+        await factory.Services.GetRequiredService<DatabaseSettings>().Provider.CreateDatabaseAsync(databases.ConnectionStringFor(Fresh), CancellationToken.None);
+        Created(Fresh);
+        await schema.MigrateKernelAsync(databases.ConnectionStringFor(Fresh), CancellationToken.None);
+        await schema.MigrateModulesAsync(databases.ConnectionStringFor(Fresh), everyModule, CancellationToken.None);
+
+        using var upgraded = Open("westshire");
+        using var fresh = Open(Fresh);
+        Assert.Equal(OwnTables(Schema(fresh)), OwnTables(Schema(upgraded)));
+        Assert.Equal(Histories(fresh), Histories(upgraded));
+        Assert.Contains(Schema(fresh), line => line.Contains("AuditEvents_OnlyChained", StringComparison.Ordinal));
+        Assert.Equal(6, Histories(fresh).Count);
+    }
+
+    [Fact]
     public async Task TheFixture_HasRowsInEveryTableOfTheDefaultTenant()
     {
         await LoadAsync("Default", await File.ReadAllTextAsync(Path.Combine(FixtureFolder, Provider, "Default.sql")));
@@ -180,6 +247,20 @@ public abstract class UpgradeFixtureTests
 
         Assert.Empty(empty);
     }
+
+    // Everything but the bookkeeping of EF Core (history and lock tables) and of the scheduler.
+    private static List<string> OwnTables(IReadOnlyList<string> schema) =>
+        schema.Where(line => !line.Contains("__", StringComparison.Ordinal) && !line.Contains("qrtz_", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    // Each history table of the new layout with the migrations it records.
+    private List<string> Histories(DbConnection connection) =>
+        TableNames(connection)
+            .Where(t => t.StartsWith("__", StringComparison.Ordinal) && t.EndsWith("MigrationsHistory", StringComparison.Ordinal) && t != "__EFMigrationsHistory")
+            .Select(t => $"{t}: {string.Join(", ", Strings(connection, $"SELECT \"MigrationId\" FROM \"{t}\" ORDER BY \"MigrationId\""))}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     protected static IReadOnlyList<string> Strings(DbConnection connection, string sql)
     {
