@@ -74,6 +74,36 @@ public abstract class TenantCreationCarryOnTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.OK, (await host.ClientOn("west.test").GetAsync("/sign-in")).StatusCode);
     }
 
+    [Fact]
+    public async Task ACreationThatMayCarryOn_StoppedPartWay_KeepsWhatItMade_ForTheNextRunToFinish()
+    {
+        var host = Host(heldUntilCancelled: true);
+        using var stopping = new CancellationTokenSource();
+
+        var creating = Manager(host).CreateAsync(West, carryOn: true, cancellationToken: stopping.Token);
+        await host.Held.Task.WaitAsync(TenantCreationPolling.Patience);
+        await stopping.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => creating);
+        Assert.Equal(TenantState.Uninitialized, (await Catalog(host).FindAsync("west"))?.State);
+        Assert.NotEmpty(await host.QueryAsync(db => db.Database.GetAppliedMigrationsAsync(), "west"));
+    }
+
+    [Fact]
+    public async Task ACreationThatMayNotCarryOn_StoppedPartWay_KeepsNothing_SoTheNameCanBeUsedAgain()
+    {
+        var host = Host(heldUntilCancelled: true);
+        using var stopping = new CancellationTokenSource();
+
+        var creating = Manager(host).CreateAsync(West, carryOn: false, cancellationToken: stopping.Token);
+        await host.Held.Task.WaitAsync(TenantCreationPolling.Patience);
+        await stopping.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => creating);
+        Assert.Null(await Catalog(host).FindAsync("west"));
+        Assert.Empty(await Manager(host).CheckAsync(West));
+    }
+
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
     public virtual Task DisposeAsync()
@@ -85,7 +115,7 @@ public abstract class TenantCreationCarryOnTests : IAsyncLifetime
     /// <summary>The default tenant's PostgreSQL database, or null for SQLite.</summary>
     protected abstract string? Postgres { get; }
 
-    private CreationNodeFactory Host() => _host = new CreationNodeFactory(Postgres);
+    private CreationNodeFactory Host(bool heldUntilCancelled = false) => _host = new CreationNodeFactory(Postgres, heldUntilCancelled: heldUntilCancelled);
 
     private static ITenantManager Manager(CreationNodeFactory host) => host.Services.GetRequiredService<ITenantManager>();
 

@@ -11,16 +11,18 @@ namespace Perspective.Tests.Modules.Tenants.Creation;
 /// <summary>
 /// One node of a deployment for tenant creation: on SQLite (sharing another node's data folder when
 /// given it) or on a PostgreSQL database, with Quartz's intervals short. It may run no jobs (a node
-/// that only serves pages), or hold every creation for good once the tenant's database is made, as a
-/// node that dies there would.
+/// that only serves pages), or hold every creation once the tenant's database is made: for good, as
+/// a node that dies there would, or until the creation is cancelled, as a node that stops would.
 /// </summary>
 internal sealed class CreationNodeFactory : PerspectiveFactory
 {
     private readonly bool _holdsAfterDatabase;
+    private readonly bool _heldUntilCancelled;
 
-    public CreationNodeFactory(string? postgres, string? dataPathOf = null, bool runsJobs = true, bool holdsAfterDatabase = false)
+    public CreationNodeFactory(string? postgres, string? dataPathOf = null, bool runsJobs = true, bool holdsAfterDatabase = false, bool heldUntilCancelled = false)
     {
-        _holdsAfterDatabase = holdsAfterDatabase;
+        _holdsAfterDatabase = holdsAfterDatabase || heldUntilCancelled;
+        _heldUntilCancelled = heldUntilCancelled;
         With("Perspective:Jobs:Enabled", runsJobs ? "true" : "false");
         With("Perspective:Jobs:IdleWait", "00:00:01");
         With("Perspective:Jobs:ClusterCheckinInterval", "00:00:01");
@@ -57,12 +59,12 @@ internal sealed class CreationNodeFactory : PerspectiveFactory
         if (_holdsAfterDatabase)
         {
             builder.ConfigureTestServices(services =>
-                services.AddSingleton<ITenantDatabases>(provider => new HeldDatabases(provider.GetRequiredService<TenantDatabases>(), Held)));
+                services.AddSingleton<ITenantDatabases>(provider => new HeldDatabases(provider.GetRequiredService<TenantDatabases>(), Held, _heldUntilCancelled)));
         }
     }
 
-    /// <summary>The real tenant databases, except that making one is never followed by anything: the work stops there for good.</summary>
-    private sealed class HeldDatabases(TenantDatabases inner, TaskCompletionSource held) : ITenantDatabases
+    /// <summary>The real tenant databases, except that making one is followed by nothing: the work stops there for good, or until it is cancelled.</summary>
+    private sealed class HeldDatabases(TenantDatabases inner, TaskCompletionSource held, bool untilCancelled) : ITenantDatabases
     {
         private static readonly TaskCompletionSource Never = new();
 
@@ -72,7 +74,7 @@ internal sealed class CreationNodeFactory : PerspectiveFactory
         {
             await inner.CreateAndMigrateAsync(tenantName, cancellationToken);
             held.TrySetResult();
-            await Never.Task;
+            await Never.Task.WaitAsync(untilCancelled ? cancellationToken : CancellationToken.None);
         }
 
         public Task DeleteAsync(string tenantName, CancellationToken cancellationToken = default) => inner.DeleteAsync(tenantName, cancellationToken);
