@@ -11,8 +11,8 @@ namespace Perspective.Tenants.Pages.Tenants.Create;
 
 /// <summary>
 /// Shows the answers with links to change them, then records the tenant's creation, which a job
-/// carries out on any node, and sends the administrator to its progress page. The answers are kept until the tenant exists,
-/// so a creation that fails can be tried again from the form.
+/// carries out on any node, and sends the administrator to its progress page. The answers are kept
+/// until the tenant exists, so a creation that fails can be tried again from the form.
 /// </summary>
 [Authorize(Policy = "Permission:ManageTenants")]
 public sealed class CheckAnswersModel(ITenantManager manager, TenantCreations creations, IRecipeCatalog recipes, IAuditLog audit) : PageModel
