@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Perspective.Core.Data;
+using Perspective.Core.Jobs;
 using Perspective.Core.Modules;
 using Perspective.Core.Navigation;
 using Perspective.Core.Security;
@@ -16,14 +19,17 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<FeatureSwitches>();
-        services.AddSingleton<TenantCreationJobs>();
-        // A hosted service too, so that stopping the application waits for creations to clean up.
-        services.AddHostedService(provider => provider.GetRequiredService<TenantCreationJobs>());
+        services.AddScoped<TenantCreations>();
+        services.AddTenantJob<CreateTenantJob>(CreateTenantJob.Name);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, DefaultTenantOnlyPolicy>());
         // Tenants are managed only from the default tenant: elsewhere these pages do not exist.
         services.Configure<RazorPagesOptions>(options =>
             options.Conventions.AddAreaFolderRouteModelConvention("Perspective.Tenants", "/Tenants", DefaultTenantOnlyPolicy.Mark));
     }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ApplyConfiguration(new TenantCreationConfiguration());
+
+    public override ModuleData Data => Perspective.Tenants.Data.TenantsDbContext.Data;
 
     public override IEnumerable<Perspective.Core.Events.EventDescriptor> Events => TenantsEvents.All;
 

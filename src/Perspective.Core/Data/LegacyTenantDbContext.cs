@@ -13,4 +13,19 @@ public sealed class LegacyTenantDbContext(DbContextOptions<LegacyTenantDbContext
 {
     /// <summary>The history table of the single-context layout: EF Core's default name.</summary>
     public const string HistoryTable = "__EFMigrationsHistory";
+
+    /// <summary>
+    /// The owners whose baselines describe tables the frozen chain made, by history table: only
+    /// these baselines are recorded as applied when an old database is handed over. A module that
+    /// came later has no tables there, so its baseline runs as on a fresh database.
+    /// </summary>
+    public static IReadOnlySet<string> OwnersOfItsTables { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        TenantDbContext.HistoryTable,
+        "__DocumentsMigrationsHistory",
+        "__EmailMigrationsHistory",
+        "__OrganisationsMigrationsHistory",
+        "__RolesMigrationsHistory",
+        "__UsersMigrationsHistory",
+    };
 }

@@ -8,9 +8,17 @@ public interface ITenantManager
 
     /// <summary>
     /// Checks, records the tenant (answering 503 meanwhile), creates and migrates its database,
-    /// runs its setup recipe inside it, then marks it Running. Returns the problems, if any.
+    /// runs its setup recipe inside it, invites its administrator, then marks it Running. Returns the
+    /// problems, if any; a creation that fails removes what it made.
     /// </summary>
-    Task<IReadOnlyList<(string Field, string Message)>> CreateAsync(NewTenant request, IProgress<(int Step, int Steps, string Name)>? progress = null, CancellationToken cancellationToken = default);
+    /// <param name="carryOn">
+    /// True for a creation that may be run again (a job): it carries on from a record of its name
+    /// that is still being set up, each step first looking whether it has already happened, and when
+    /// cancelled it keeps what it made for the next run to finish. False (the CLI) refuses a name in
+    /// use and removes what it made when cancelled.
+    /// </param>
+    Task<IReadOnlyList<(string Field, string Message)>> CreateAsync(
+        NewTenant request, bool carryOn, IProgress<(int Step, int Steps, string Name)>? progress = null, CancellationToken cancellationToken = default);
 
     Task DisableAsync(string name, CancellationToken cancellationToken = default);
 

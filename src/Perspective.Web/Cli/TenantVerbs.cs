@@ -29,7 +29,7 @@ public static class TenantVerbs
                     args.Required("recipe"),
                     args.Optional("admin-email"));
                 var progress = new Progress<(int Step, int Steps, string Name)>(p => Console.WriteLine($"Step {p.Step} of {p.Steps}: {p.Name}"));
-                var problems = await manager.CreateAsync(request, progress);
+                var problems = await manager.CreateAsync(request, carryOn: false, progress);
                 foreach (var (_, message) in problems)
                 {
                     await Console.Error.WriteLineAsync(message);

@@ -4,6 +4,7 @@ using Perspective.Documents.Data;
 using Perspective.Email.Data;
 using Perspective.Organisations.Data;
 using Perspective.Roles.Data;
+using Perspective.Tenants.Data;
 using Perspective.Users.Data;
 
 namespace Perspective.Web.Data;
@@ -31,3 +32,5 @@ public sealed class DesignTimeOrganisationsDbContextFactory() : DesignTimeModule
 public sealed class DesignTimeRolesDbContextFactory() : DesignTimeModuleDbContextFactory<RolesDbContext>(RolesDbContext.Data);
 
 public sealed class DesignTimeUsersDbContextFactory() : DesignTimeModuleDbContextFactory<UsersDbContext>(UsersDbContext.Data);
+
+public sealed class DesignTimeTenantsDbContextFactory() : DesignTimeModuleDbContextFactory<TenantsDbContext>(TenantsDbContext.Data);

@@ -84,8 +84,8 @@ public sealed partial class TenantSchema(DatabaseSettings settings, ModuleCatalo
     }
 
     /// <summary>
-    /// Runs the frozen chain to its end (it made every module's tables), then records the kernel's
-    /// and every module's baseline as applied, in one transaction: the baselines create exactly the
+    /// Runs the frozen chain to its end (it made the tables of every module it knew), then records
+    /// the kernel's and each of those modules' baselines as applied, in one transaction: the baselines create exactly the
     /// tables the chain left.
     /// </summary>
     private async Task UpgradeLegacyAsync(string connectionString, CancellationToken cancellationToken)
@@ -96,7 +96,9 @@ public sealed partial class TenantSchema(DatabaseSettings settings, ModuleCatalo
         }
 
         var owners = new List<DbContext> { OpenKernel(connectionString) };
-        owners.AddRange(modules.Modules.Where(m => m.Startup.Data is not null).Select(m => m.Startup.Data!.Open(settings.Provider, connectionString)));
+        owners.AddRange(modules.Modules
+            .Where(m => m.Startup.Data is { } data && LegacyTenantDbContext.OwnersOfItsTables.Contains(data.HistoryTable))
+            .Select(m => m.Startup.Data!.Open(settings.Provider, connectionString)));
         try
         {
             var kernel = owners[0].Database;

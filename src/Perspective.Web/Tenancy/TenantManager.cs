@@ -1,5 +1,9 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Perspective.Core.Accounts;
 using Perspective.Core.Audit;
+using Perspective.Core.Data;
 using Perspective.Core.Tenants;
 using Perspective.Recipes;
 using Perspective.Tenants;
@@ -11,20 +15,25 @@ namespace Perspective.Web.Tenancy;
 /// Creates, disables, enables and deletes tenants. Creating one checks everything first, then
 /// records it (Uninitialized, so it answers 503 meanwhile), creates and migrates its database,
 /// runs its setup recipe inside it, invites its administrator when an address was given, and only
-/// then marks it Running.
+/// then marks it Running. Each step can be run again without harm, so a creation cut short by a
+/// restart is finished by running it again (the Tenants module's job does).
 /// </summary>
 public sealed partial class TenantManager(
     ITenantCatalog catalog, ITenantDatabases databases, TenantScopes scopes, TenantRecipes recipes, IConfiguration configuration, TimeProvider time) : ITenantManager
 {
-    public async Task<IReadOnlyList<(string Field, string Message)>> CreateAsync(NewTenant request, IProgress<(int Step, int Steps, string Name)>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<(string Field, string Message)>> CreateAsync(
+        NewTenant request, bool carryOn, IProgress<(int Step, int Steps, string Name)>? progress = null, CancellationToken cancellationToken = default)
     {
-        var problems = await CheckAsync(request, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        // A run again of a creation cut short finds its record still being set up, and carries on with it.
+        var halfMade = carryOn && await catalog.FindAsync(request.Name, cancellationToken) is { State: TenantState.Uninitialized, IsDefault: false } found ? found : null;
+        var problems = await CheckAsync(request, halfMade?.Name, cancellationToken);
         if (problems.Count > 0)
         {
             return problems;
         }
 
-        var tenant = new Tenant
+        var tenant = halfMade ?? new Tenant
         {
             Name = request.Name,
             DisplayName = request.DisplayName,
@@ -36,13 +45,18 @@ public sealed partial class TenantManager(
             CreatedUtc = time.GetUtcNow().UtcDateTime,
         };
 
-        await catalog.SaveAsync(tenant, cancellationToken);
+        if (halfMade is null)
+        {
+            await catalog.SaveAsync(tenant, cancellationToken);
+        }
+
         try
         {
+            // Creating and migrating a database that exists changes nothing, and running a recipe twice changes nothing the second time.
             await databases.CreateAndMigrateAsync(tenant.Name, cancellationToken);
             var recipe = (await recipes.FindSetupRecipeAsync(tenant, request.RecipeName, cancellationToken))!;
             var values = TenantRecipes.SetupValues(request.DisplayName, request.AdminEmail);
-            var stepProgress = progress is null ? null : new Progress<RecipeProgress>(p => progress.Report((p.StepIndex, p.StepCount, p.StepName)));
+            var stepProgress = progress is null ? null : new StepProgress(progress);
             var result = await recipes.RunAsync(tenant, recipe.ToSource(), values, stepProgress, cancellationToken);
             if (!result.Succeeded)
             {
@@ -50,15 +64,12 @@ public sealed partial class TenantManager(
                 return result.Errors.Select(e => ("", e)).ToList();
             }
 
-            await using var scope = scopes.CreateScope(tenant);
-            if (request.AdminEmail is { } adminEmail)
-            {
-                // Through the tenant's own invitation service: its database, its outbox, links to its address.
-                await scope.ServiceProvider.GetRequiredService<InvitationSender>().SendToFirstAdministratorAsync(adminEmail, request.DisplayName, cancellationToken);
-            }
-
-            await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordNowAsync(
-                TenantsEvents.Created, "tenant", tenant.Name, request.AdminEmail is null ? null : $"Administrator invited: {request.AdminEmail}", cancellationToken);
+            await RecordCreatedAsync(tenant, request, cancellationToken);
+        }
+        catch (OperationCanceledException) when (carryOn && cancellationToken.IsCancellationRequested)
+        {
+            // Stopped part way (the node is stopping): kept, so that the next run finishes it.
+            throw;
         }
         catch
         {
@@ -70,6 +81,38 @@ public sealed partial class TenantManager(
         tenant.State = TenantState.Running;
         await catalog.SaveAsync(tenant, cancellationToken);
         return [];
+    }
+
+    /// <summary>
+    /// Invites the administrator (when an address was given), then records <c>tenants.created</c> in
+    /// the tenant. A creation run again finds each done already and does neither twice.
+    /// </summary>
+    private async Task RecordCreatedAsync(Tenant tenant, NewTenant request, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+        // The record is an event in the tenant's outbox; the audit trail gets it from there.
+        if (await db.Events.AnyAsync(e => e.Name == TenantsEvents.Created.Name, cancellationToken)
+            || await db.AuditEvents.AnyAsync(e => e.Action == TenantsEvents.Created.Name, cancellationToken))
+        {
+            return;
+        }
+
+        if (request.AdminEmail is { } adminEmail
+            && await scope.ServiceProvider.GetRequiredService<UserManager<PerspectiveUser>>().FindByEmailAsync(adminEmail) is null)
+        {
+            // Through the tenant's own invitation service: its database, its outbox, links to its address.
+            await scope.ServiceProvider.GetRequiredService<InvitationSender>().SendToFirstAdministratorAsync(adminEmail, request.DisplayName, cancellationToken);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordNowAsync(
+            TenantsEvents.Created, "tenant", tenant.Name, request.AdminEmail is null ? null : $"Administrator invited: {request.AdminEmail}", cancellationToken);
+    }
+
+    /// <summary>Passes each recipe step on as it starts, on the recipe's own thread, so none arrives after the creation has finished.</summary>
+    private sealed class StepProgress(IProgress<(int Step, int Steps, string Name)> progress) : IProgress<RecipeProgress>
+    {
+        public void Report(RecipeProgress value) => progress.Report((value.StepIndex, value.StepCount, value.StepName));
     }
 
     private async Task RemoveHalfMadeAsync(string name)
@@ -94,10 +137,16 @@ public sealed partial class TenantManager(
         await databases.DeleteAsync(tenant.Name, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<(string Field, string Message)>> CheckAsync(NewTenant request, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<(string Field, string Message)>> CheckAsync(NewTenant request, CancellationToken cancellationToken = default) =>
+        CheckAsync(request, null, cancellationToken);
+
+    /// <summary>The checks, leaving out the record of <paramref name="resuming"/> (a creation's own, when it carries on).</summary>
+    private async Task<IReadOnlyList<(string Field, string Message)>> CheckAsync(NewTenant request, string? resuming, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var problems = new List<(string, string)>();
-        var existing = await catalog.ListAsync(cancellationToken);
+        var all = await catalog.ListAsync(cancellationToken);
+        var existing = all.Where(t => t.Name != resuming).ToList();
         if (!NamePattern().IsMatch(request.Name))
         {
             problems.Add((nameof(NewTenant.Name), "Name must be 2 to 40 lower-case letters, numbers or hyphens, starting with a letter"));
@@ -143,7 +192,7 @@ public sealed partial class TenantManager(
 
         problems.AddRange(CheckAdminEmail(request));
 
-        if (await recipes.FindSetupRecipeAsync(existing.First(t => t.IsDefault), request.RecipeName, cancellationToken) is null)
+        if (await recipes.FindSetupRecipeAsync(all.First(t => t.IsDefault), request.RecipeName, cancellationToken) is null)
         {
             problems.Add((nameof(NewTenant.RecipeName), $"There is no setup recipe called '{request.RecipeName}'"));
         }

@@ -15,7 +15,7 @@ public static class Tenants
     public static async Task CreateTenantAsync(this PerspectiveFactory factory, string name, string? host = null, string? prefix = null)
     {
         var manager = factory.Services.GetRequiredService<ITenantManager>();
-        var problems = await manager.CreateAsync(new NewTenant(name, $"{name} council", host is null ? [] : [host], prefix, "la-portal", null));
+        var problems = await manager.CreateAsync(new NewTenant(name, $"{name} council", host is null ? [] : [host], prefix, "la-portal", null), carryOn: false);
         Assert.Empty(problems);
     }
 

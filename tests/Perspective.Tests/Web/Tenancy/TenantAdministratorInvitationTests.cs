@@ -27,7 +27,7 @@ public sealed class TenantAdministratorInvitationTests(PostgresDatabase database
         var name = onPostgres ? "westpg" : "west";
         var manager = factory.Services.GetRequiredService<ITenantManager>();
 
-        var problems = await manager.CreateAsync(new NewTenant(name, "Westshire Council", [], name, "la-portal", Admin));
+        var problems = await manager.CreateAsync(new NewTenant(name, "Westshire Council", [], name, "la-portal", Admin), carryOn: false);
         var message = Assert.Single(await factory.SendAndReadAsync(name, factory.DataPath));
         var link = PickupEmails.LinkIn(message);
 
@@ -65,7 +65,7 @@ public sealed class TenantAdministratorInvitationTests(PostgresDatabase database
         using var factory = new PerspectiveFactory();
 
         var problems = await factory.Services.GetRequiredService<ITenantManager>()
-            .CreateAsync(new NewTenant("west", "Westshire Council", [], "west", "la-portal", "not an email"));
+            .CreateAsync(new NewTenant("west", "Westshire Council", [], "west", "la-portal", "not an email"), carryOn: false);
 
         Assert.Equal([("AdminEmail", "Enter an email address in the correct format, like name@example.com")], problems);
         Assert.Null(await factory.Services.GetRequiredService<ITenantCatalog>().FindAsync("west"));
@@ -77,7 +77,7 @@ public sealed class TenantAdministratorInvitationTests(PostgresDatabase database
         using var factory = new PerspectiveFactory().With("Perspective:PublicUrl", "");
 
         var problems = await factory.Services.GetRequiredService<ITenantManager>()
-            .CreateAsync(new NewTenant("west", "Westshire Council", [], "west", "la-portal", Admin));
+            .CreateAsync(new NewTenant("west", "Westshire Council", [], "west", "la-portal", Admin), carryOn: false);
 
         Assert.Contains("Perspective:PublicUrl", Assert.Single(problems).Message, StringComparison.Ordinal);
         Assert.Null(await factory.Services.GetRequiredService<ITenantCatalog>().FindAsync("west"));

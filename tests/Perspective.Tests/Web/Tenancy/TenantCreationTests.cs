@@ -27,9 +27,9 @@ public sealed class TenantCreationTests : IDisposable
     [Fact]
     public async Task ACreationWhoseRecipeFails_LeavesNothingBehind_SoTheNameCanBeUsedAgain()
     {
-        var failed = await Manager.CreateAsync(new NewTenant("west", "Westshire", [], "west", "broken", null));
+        var failed = await Manager.CreateAsync(new NewTenant("west", "Westshire", [], "west", "broken", null), carryOn: false);
         var afterFailure = await _factory.Services.GetRequiredService<ITenantCatalog>().FindAsync("west");
-        var retried = await Manager.CreateAsync(new NewTenant("west", "Westshire", [], "west", "la-portal", null));
+        var retried = await Manager.CreateAsync(new NewTenant("west", "Westshire", [], "west", "la-portal", null), carryOn: false);
 
         Assert.Contains(failed, p => p.Message.Contains("Perspective.Missing", StringComparison.Ordinal));
         Assert.Null(afterFailure);

@@ -13,7 +13,8 @@ internal sealed class ScriptedTenantManager(
     public Task<IReadOnlyList<(string Field, string Message)>> CheckAsync(NewTenant request, CancellationToken cancellationToken = default) =>
         inner?.CheckAsync(request, cancellationToken) ?? Task.FromResult<IReadOnlyList<(string, string)>>([]);
 
-    public Task<IReadOnlyList<(string Field, string Message)>> CreateAsync(NewTenant request, IProgress<(int Step, int Steps, string Name)>? progress = null, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<(string Field, string Message)>> CreateAsync(
+        NewTenant request, bool carryOn, IProgress<(int Step, int Steps, string Name)>? progress = null, CancellationToken cancellationToken = default) =>
         create(request, progress ?? new Progress<(int, int, string)>(), cancellationToken);
 
     public Task DisableAsync(string name, CancellationToken cancellationToken = default) => inner!.DisableAsync(name, cancellationToken);

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Perspective.Tenants.Creation;
 using Perspective.Tests.Infrastructure;
 
@@ -20,34 +20,34 @@ internal static class TenantCreationPolling
     }
 
     /// <summary>Asks the progress page's Status handler until the creation is no longer running; returns its last answer.</summary>
-    public static async Task<JsonElement> WaitForCreationAsync(this HttpClient client, string progressPath)
-    {
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            var response = await client.GetAsync(progressPath + "?handler=Status");
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-            if (status.GetProperty("state").GetString() != "Running")
-            {
-                return status;
-            }
+    public static Task<JsonElement> WaitForCreationAsync(this HttpClient client, string progressPath, TimeSpan? within = null) =>
+        Poll.UntilAsync(
+            () => client.StatusAsync(progressPath),
+            status => status.GetProperty("state").GetString() != "Running",
+            within ?? Patience,
+            status => $"The creation at {progressPath} was still running after {(within ?? Patience).TotalSeconds} seconds, at step {status.GetProperty("step")}.");
 
-            Assert.True(waited.Elapsed < Patience, $"The creation at {progressPath} was still running after {Patience.TotalSeconds} seconds.");
-            await Task.Delay(100);
-        }
+    /// <summary>The progress page's Status handler's answer, which must be 200.</summary>
+    public static async Task<JsonElement> StatusAsync(this HttpClient client, string progressPath)
+    {
+        var response = await client.GetAsync(progressPath + "?handler=Status");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
-    /// <summary>Reads the job until it is no longer running.</summary>
-    public static async Task<TenantCreationJob> WaitUntilFinishedAsync(this TenantCreationJobs jobs, string id, string ownerId)
+    /// <summary>Runs something with the default tenant's <see cref="TenantCreations"/>, in a scope of its own as a request would.</summary>
+    public static async Task<T> WithCreationsAsync<T>(this PerspectiveFactory factory, Func<TenantCreations, Task<T>> use)
     {
-        var waited = Stopwatch.StartNew();
-        while (jobs.Find(id, ownerId) is { State: TenantCreationState.Running })
-        {
-            Assert.True(waited.Elapsed < Patience, $"Job {id} was still running after {Patience.TotalSeconds} seconds.");
-            await Task.Delay(20);
-        }
-
-        return jobs.Find(id, ownerId) ?? throw new InvalidOperationException($"Job {id} has gone.");
+        await using var scope = await factory.TenantScopeAsync();
+        return await use(scope.ServiceProvider.GetRequiredService<TenantCreations>());
     }
+
+    /// <summary>Reads the creation until it is no longer running.</summary>
+    public static async Task<TenantCreation> WaitUntilFinishedAsync(this PerspectiveFactory factory, string id, string ownerId) =>
+        await Poll.UntilAsync(
+            () => factory.WithCreationsAsync(c => c.FindAsync(id, ownerId)),
+            creation => creation is not { State: TenantCreationState.Running },
+            Patience,
+            _ => $"Creation {id} was still running after {Patience.TotalSeconds} seconds.")
+        ?? throw new InvalidOperationException($"Creation {id} has gone.");
 }

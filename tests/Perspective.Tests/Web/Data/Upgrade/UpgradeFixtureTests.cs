@@ -235,7 +235,7 @@ public abstract class UpgradeFixtureTests
         Assert.Equal(OwnTables(Schema(fresh)), OwnTables(Schema(upgraded)));
         Assert.Equal(Histories(fresh), Histories(upgraded));
         Assert.Contains(Schema(fresh), line => line.Contains("AuditEvents_OnlyChained", StringComparison.Ordinal));
-        Assert.Equal(6, Histories(fresh).Count);
+        Assert.Equal(7, Histories(fresh).Count);
     }
 
     [Fact]

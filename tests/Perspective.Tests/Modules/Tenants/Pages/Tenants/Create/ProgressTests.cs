@@ -230,7 +230,7 @@ public sealed class ProgressTests : IDisposable
                         progress.Report((1, 3, "features"));
                         AtFirstStep.TrySetResult();
                         await Hold.Task.WaitAsync(cancellationToken);
-                        return await real.CreateAsync(request, progress, cancellationToken);
+                        return await real.CreateAsync(request, carryOn: true, progress, cancellationToken);
                     },
                     real);
             }));

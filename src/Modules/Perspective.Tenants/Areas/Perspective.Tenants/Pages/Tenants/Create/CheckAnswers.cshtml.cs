@@ -10,12 +10,12 @@ using Perspective.Tenants.Creation;
 namespace Perspective.Tenants.Pages.Tenants.Create;
 
 /// <summary>
-/// Shows the answers with links to change them, then starts creating the tenant in the background
-/// and sends the administrator to its progress page. The answers are kept until the tenant exists,
-/// so a creation that fails can be tried again from the form.
+/// Shows the answers with links to change them, then records the tenant's creation, which a job
+/// carries out on any node, and sends the administrator to its progress page. The answers are kept
+/// until the tenant exists, so a creation that fails can be tried again from the form.
 /// </summary>
 [Authorize(Policy = "Permission:ManageTenants")]
-public sealed class CheckAnswersModel(ITenantManager manager, TenantCreationJobs jobs, IRecipeCatalog recipes, IAuditLog audit) : PageModel
+public sealed class CheckAnswersModel(ITenantManager manager, TenantCreations creations, IRecipeCatalog recipes, IAuditLog audit) : PageModel
 {
     public NewTenantAnswers? Answers { get; private set; }
 
@@ -44,10 +44,14 @@ public sealed class CheckAnswersModel(ITenantManager manager, TenantCreationJobs
             $"Host name: {answers.HostName ?? "none"}; URL prefix: {answers.UrlPrefix ?? "none"}; recipe: {answers.Recipe}; administrator to invite: {answers.AdminEmail ?? "none"}",
             cancellationToken);
 
+        // A second click while the creation runs leads to it; the tenant's record then exists, so checking first would refuse it.
+        var running = await creations.FindRunningAsync(answers.Name, cancellationToken);
         var request = answers.ToRequest();
-        var problems = (await manager.CheckAsync(request, cancellationToken)).Select(p => p.Message).ToList();
-        var jobId = problems.Count == 0 ? jobs.Start(request, userId) : null;
-        if (jobId is null)
+        var problems = running is null ? (await manager.CheckAsync(request, cancellationToken)).Select(p => p.Message).ToList() : [];
+        var creationId = running is not null
+            ? (running.OwnerId == userId ? running.Id : null)
+            : problems.Count == 0 ? await creations.StartAsync(request, userId, cancellationToken) : null;
+        if (creationId is null)
         {
             // Something changed since the form was checked (another admin took the name); say what, and keep the answers.
             foreach (var message in problems.DefaultIfEmpty($"There is already a tenant called '{answers.Name}' being created"))
@@ -58,7 +62,7 @@ public sealed class CheckAnswersModel(ITenantManager manager, TenantCreationJobs
             return Page();
         }
 
-        return LocalRedirect(Url.Content("~/admin/tenants/create/progress/" + jobId));
+        return LocalRedirect(Url.Content("~/admin/tenants/create/progress/" + creationId));
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
