@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Perspective.Core;
 using Perspective.Core.Modules;
 using Perspective.Core.Sites;
@@ -17,7 +19,8 @@ public static class ModuleHostingExtensions
         services.Configure<Perspective.Core.Audit.RefusalAuditOptions>(configuration.GetSection("Perspective:Audit"));
         services.AddScoped<Perspective.Core.Sites.ISite, Perspective.Web.Tenancy.TenantSite>();
 
-        var mvc = services.AddRazorPages(options => options.Conventions.Add(new ModulePageConvention(catalog)));
+        var mvc = services.AddRazorPages();
+        services.ConfigureOptions<ModulePageConventions>();
         foreach (var module in catalog.Modules)
         {
             mvc.AddApplicationPart(module.Assembly);
@@ -62,6 +65,16 @@ public static class ModuleHostingExtensions
         }
 
         return endpoints;
+    }
+
+    /// <summary>
+    /// Adds <see cref="ModulePageConvention"/> for the catalogue the container holds, not the one
+    /// discovered at start-up, so a host whose catalogue is extended before it is built (a test host
+    /// loading the sample module) gates that module's pages too.
+    /// </summary>
+    private sealed class ModulePageConventions(ModuleCatalog catalog) : IConfigureOptions<RazorPagesOptions>
+    {
+        public void Configure(RazorPagesOptions options) => options.Conventions.Add(new ModulePageConvention(catalog));
     }
 
     /// <summary>Tags every Razor Page in a module's area with that module.</summary>
