@@ -12,6 +12,7 @@ using Perspective.Documents.Data;
 using Perspective.Documents.Sending;
 using Perspective.Email.Templates;
 using Perspective.Organisations.Data;
+using Perspective.Tenants.Creation;
 using Perspective.Tests.Infrastructure;
 using Perspective.Tests.Modules.Documents.Inbox;
 using Perspective.Tests.Modules.Documents.Sending;
@@ -80,12 +81,23 @@ public sealed partial class EndpointSweep : KestrelFactory
             CreatedByUserId = AdminId,
             CreatedByOrganisationId = TestOrganisations.LaTeam.Id,
         };
-        await this.WithDbAsync(db => db.AddRange(draft, staged, request));
+        var creation = new TenantCreation
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            TenantName = "eastshire",
+            OwnerId = AdminId,
+            DisplayName = "Eastshire",
+            RecipeName = "la-portal",
+            State = TenantCreationState.Failed,
+            Error = "The recipe stopped.",
+        };
+        await this.WithDbAsync(db => db.AddRange(draft, staged, request, creation));
         await this.WithDbAsync(db => db.Add(new FileRequestRecipient { FileRequestId = request.Id, OrganisationId = TestOrganisations.Ash.Id }));
 
         _ids["document"] = sent.DocumentId!.Value.ToString();
         _ids["sentBatch"] = sent.BatchId!.Value.ToString();
         _ids["draft"] = draft.Id.ToString();
+        _ids["creationId"] = creation.Id;
         _ids["stagedFile"] = staged.Id.ToString();
         _ids["request"] = request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _ids["category"] = category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -144,6 +156,7 @@ public sealed partial class EndpointSweep : KestrelFactory
             (_, "number") => "1",
             (_, "token") => "not-a-real-token",
             (_, "jobId") => Guid.Empty.ToString(),
+            (_, "creationId") => _ids["creationId"],
             (var t, "name") when t.StartsWith("/admin/roles", StringComparison.Ordinal) => Uri.EscapeDataString(BuiltInRoles.LaOfficer),
             (_, "name") => Tenant.DefaultName,
             (var t, "id") when t.StartsWith("/documents/requests", StringComparison.Ordinal) => _ids["request"],
