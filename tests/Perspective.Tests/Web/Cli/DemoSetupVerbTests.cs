@@ -44,15 +44,16 @@ public sealed partial class DemoSetupVerbTests : IDisposable
         _dataPath.Delete(recursive: true);
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> SetupAsync(
-        Func<string, string[], (string Name, string Value)[], Task<(int ExitCode, string Output, string Error)>> run, string environment)
+    private delegate Task<(int ExitCode, string Output, string Error)> VerbRunner(string dataPath, string[] args, params (string Name, string Value)[] environment);
+
+    private async Task<(int ExitCode, string Output, string Error)> SetupAsync(VerbRunner run, string environment)
     {
         var passwordFile = Path.Combine(_dataPath.FullName, "admin-password.txt");
         await File.WriteAllTextAsync(passwordFile, "a long and memorable passphrase\n");
         return await run(
             _dataPath.FullName,
             ["setup", "--recipe", "demo", "--site-name", "Eastshire Council", "--admin-name", "Ed Admin", "--admin-email", "ed@eastshire.test", "--admin-password-file", passwordFile],
-            [("ASPNETCORE_ENVIRONMENT", environment)]);
+            ("ASPNETCORE_ENVIRONMENT", environment));
     }
 
     [GeneratedRegex(@"^  .{24} (\S+@\S+)\s+([a-zA-Z0-9]{20})$", RegexOptions.Multiline)]
