@@ -14,10 +14,7 @@ public static class HostProcess
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.Environment["Perspective__DataPath"] = dataPath;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Perspective__DataProtection__Key"] = TestKeys.DataProtection;
-        foreach (var (name, value) in environment)
+        foreach (var (name, value) in EnvironmentFor(dataPath, environment))
         {
             start.Environment[name] = value;
         }
@@ -28,5 +25,22 @@ public static class HostProcess
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The variables a run is given: the data folder, Production and the run's key ring key, then the test's own, which win.</summary>
+    public static IReadOnlyDictionary<string, string> EnvironmentFor(string dataPath, (string Name, string Value)[] environment)
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Perspective__DataPath"] = dataPath,
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Perspective__DataProtection__Key"] = TestKeys.DataProtection,
+        };
+        foreach (var (name, value) in environment)
+        {
+            variables[name] = value;
+        }
+
+        return variables;
     }
 }

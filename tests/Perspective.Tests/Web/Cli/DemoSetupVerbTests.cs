@@ -3,7 +3,10 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Web.Cli;
 
-/// <summary><c>setup --recipe demo</c>: the accounts' passwords on the console once, in Development only.</summary>
+/// <summary>
+/// <c>setup --recipe demo</c>: the accounts' passwords on the console once, in Development only.
+/// The Development run is the real executable's, so its own console logger is what would write them.
+/// </summary>
 public sealed partial class DemoSetupVerbTests : IDisposable
 {
     private readonly DirectoryInfo _dataPath = Directory.CreateTempSubdirectory("perspective-cli-");
@@ -11,7 +14,7 @@ public sealed partial class DemoSetupVerbTests : IDisposable
     [Fact]
     public async Task SetupWithTheDemoRecipe_InDevelopment_PrintsEachAccountsPasswordOnce_AndLogsNone()
     {
-        var result = await SetupAsync("Development");
+        var result = await SetupAsync(HostProcess.RunAsync, "Development");
 
         var printed = PrintedAccount().Matches(result.Output).Select(m => (Email: m.Groups[1].Value, Password: m.Groups[2].Value)).ToList();
         Assert.Equal(0, result.ExitCode);
@@ -27,8 +30,8 @@ public sealed partial class DemoSetupVerbTests : IDisposable
     [Fact]
     public async Task SetupWithTheDemoRecipe_InProduction_IsRefused_AndNothingIsSetUp()
     {
-        var result = await SetupAsync("Production");
-        var list = await HostProcess.RunAsync(_dataPath.FullName, ["tenant", "list"]);
+        var result = await SetupAsync(InProcessVerbs.RunAsync, "Production");
+        var list = await InProcessVerbs.RunAsync(_dataPath.FullName, ["tenant", "list"]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("allowed only when the portal runs in Development; it runs in Production. Choose another recipe.", result.Error, StringComparison.Ordinal);
@@ -41,11 +44,13 @@ public sealed partial class DemoSetupVerbTests : IDisposable
         _dataPath.Delete(recursive: true);
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> SetupAsync(string environment)
+    private delegate Task<(int ExitCode, string Output, string Error)> VerbRunner(string dataPath, string[] args, params (string Name, string Value)[] environment);
+
+    private async Task<(int ExitCode, string Output, string Error)> SetupAsync(VerbRunner run, string environment)
     {
         var passwordFile = Path.Combine(_dataPath.FullName, "admin-password.txt");
         await File.WriteAllTextAsync(passwordFile, "a long and memorable passphrase\n");
-        return await HostProcess.RunAsync(
+        return await run(
             _dataPath.FullName,
             ["setup", "--recipe", "demo", "--site-name", "Eastshire Council", "--admin-name", "Ed Admin", "--admin-email", "ed@eastshire.test", "--admin-password-file", passwordFile],
             ("ASPNETCORE_ENVIRONMENT", environment));

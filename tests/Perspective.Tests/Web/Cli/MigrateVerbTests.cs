@@ -3,7 +3,7 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Web.Cli;
 
-/// <summary>Runs the real host executable with a verb, as an operator would, and reads what it prints.</summary>
+/// <summary><c>migrate</c>, run in this process; bad input and an unreachable database on the real host executable, for its exit codes.</summary>
 public sealed class MigrateVerbTests : IDisposable
 {
     private readonly DirectoryInfo _dataPath = Directory.CreateTempSubdirectory("perspective-cli-");
@@ -11,7 +11,7 @@ public sealed class MigrateVerbTests : IDisposable
     [Fact]
     public async Task Migrate_CreatesTheDatabaseWithEveryMigration_AndExitsZero()
     {
-        var (exitCode, output, _) = await RunHostAsync("migrate");
+        var (exitCode, output, _) = await RunInProcessAsync("migrate");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("The database is up to date.", output, StringComparison.Ordinal);
@@ -22,10 +22,10 @@ public sealed class MigrateVerbTests : IDisposable
     [Fact]
     public async Task Migrate_RunTwice_ChangesNothingTheSecondTime()
     {
-        await RunHostAsync("migrate");
+        await RunInProcessAsync("migrate");
         var before = await AppliedMigrationsAsync();
 
-        var (exitCode, _, _) = await RunHostAsync("migrate");
+        var (exitCode, _, _) = await RunInProcessAsync("migrate");
 
         Assert.Equal(0, exitCode);
         Assert.Equal(before, await AppliedMigrationsAsync());
@@ -66,6 +66,9 @@ public sealed class MigrateVerbTests : IDisposable
         command.CommandText = $"SELECT group_concat(MigrationId) FROM {historyTable}";
         return (string)(await command.ExecuteScalarAsync())!;
     }
+
+    private Task<(int ExitCode, string Output, string Error)> RunInProcessAsync(string verb) =>
+        InProcessVerbs.RunAsync(_dataPath.FullName, [verb]);
 
     private Task<(int ExitCode, string Output, string Error)> RunHostAsync(string verb, params (string Name, string Value)[] environment) =>
         HostProcess.RunAsync(_dataPath.FullName, [verb], environment);

@@ -2,6 +2,7 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Web.Cli;
 
+/// <summary><c>setup</c>, <c>tenant</c> and <c>recipe</c>, run in this process as the host executable runs them.</summary>
 public sealed class SetupAndTenantVerbTests : IDisposable
 {
     private readonly DirectoryInfo _dataPath = Directory.CreateTempSubdirectory("perspective-cli-");
@@ -138,5 +139,5 @@ public sealed class SetupAndTenantVerbTests : IDisposable
         return (string?)await command.ExecuteScalarAsync();
     }
 
-    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => HostProcess.RunAsync(_dataPath.FullName, args);
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => InProcessVerbs.RunAsync(_dataPath.FullName, args);
 }

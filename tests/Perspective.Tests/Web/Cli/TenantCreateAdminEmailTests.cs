@@ -58,5 +58,5 @@ public sealed class TenantCreateAdminEmailTests : IDisposable
 
     // As on a server: the portal's public address is configured, so links in emails can reach a tenant's URL prefix.
     private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>
-        HostProcess.RunAsync(_dataPath.FullName, args, ("Perspective__PublicUrl", "https://perspective.test"));
+        InProcessVerbs.RunAsync(_dataPath.FullName, args, ("Perspective__PublicUrl", "https://perspective.test"));
 }
