@@ -29,6 +29,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddScoped<IWrappedFileKeys, DocumentVersionKeys>();
         services.AddScoped<IWrappedFileKeys, StagedFileKeys>();
+        services.AddScoped<IBlobReferences, DocumentBlobs>();
         services.AddDocumentCategories();
         services.AddDocumentRetention();
         services.AddDocumentSending();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Perspective.Core.Jobs;
 using Perspective.Documents.Files;
+using Perspective.Files.Storage;
 
 namespace Perspective.Documents.Retention;
 

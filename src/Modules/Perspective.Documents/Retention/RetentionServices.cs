@@ -14,7 +14,6 @@ internal static class RetentionServices
         services.AddScoped<DocumentDeletion>();
         services.AddScoped<DocumentRetention>();
         services.AddScoped<LegalHolds>();
-        services.AddScoped<OrphanBlobSweeper>();
         services.AddScoped<HeldFileRescanner>();
         services.AddRecurringTenantJob<DocumentRetentionJob>(DocumentRetentionJob.Name, "Perspective.Documents", sp =>
             sp.GetRequiredService<IOptions<RetentionOptions>>().Value is { RetentionEnabled: true } options ? RecurringSchedule.Every(options.RetentionInterval) : null);

@@ -21,6 +21,7 @@ internal static class StorageServices
         services.AddScoped<EncryptedFiles>();
         services.AddScoped<TenantKeyRotation>();
         services.AddScoped<PartialFileSweeper>();
+        services.AddScoped<OrphanBlobSweeper>();
         services.TryAddSingleton<EachRunningTenant>();
         services.AddSingleton<PartialFileSweepJob>();
         services.AddHostedService(sp => sp.GetRequiredService<PartialFileSweepJob>());

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Files;
-using Perspective.Documents.Retention;
+using Perspective.Files.Storage;
 using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Documents.Retention;
@@ -48,6 +48,33 @@ public sealed class OrphanBlobSweeperTests : IDisposable
         Assert.Equal(0, await SweepAsync());
     }
 
+    [Fact]
+    public async Task Sweep_KeepsABlobAnotherModuleNames_AndAFileStagedInADraft()
+    {
+        var staged = await _factory.AddStagedFileAsync();
+        var anotherModules = WriteBlob(age: TimeSpan.FromDays(3));
+        var orphan = WriteBlob(age: TimeSpan.FromDays(3));
+        File.SetLastWriteTimeUtc(_factory.BlobPath(staged), _factory.Now.AddDays(-3));
+
+        var deleted = await SweepAsync(new NamedBlobs(Path.GetFileNameWithoutExtension(anotherModules)));
+
+        Assert.Equal(1, deleted);
+        Assert.False(File.Exists(orphan));
+        Assert.True(File.Exists(anotherModules));
+        Assert.True(File.Exists(_factory.BlobPath(staged)));
+    }
+
+    [Fact]
+    public async Task Sweep_WhenAModuleCannotSayWhichBlobsItUses_DeletesNothing()
+    {
+        _ = _factory.Server;
+        var orphan = WriteBlob(age: TimeSpan.FromDays(3));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SweepAsync(new UnreachableBlobs()));
+
+        Assert.True(File.Exists(orphan));
+    }
+
     private string WriteBlob(TimeSpan age)
     {
         Directory.CreateDirectory(_factory.FilesFolder);
@@ -61,5 +88,30 @@ public sealed class OrphanBlobSweeperTests : IDisposable
     {
         await using var scope = await _factory.TenantScopeAsync();
         return await scope.ServiceProvider.GetRequiredService<OrphanBlobSweeper>().SweepAsync(CancellationToken.None);
+    }
+
+    // The host's sweep, with another module's references beside Documents'.
+    private async Task<int> SweepAsync(IBlobReferences anotherModule)
+    {
+        await using var scope = await _factory.TenantScopeAsync();
+        var services = scope.ServiceProvider;
+        var sweeper = new OrphanBlobSweeper(
+            services.GetRequiredService<IBlobStore>(),
+            services.GetRequiredService<TenantDataFolder>(),
+            [.. services.GetServices<IBlobReferences>(), anotherModule],
+            services.GetRequiredService<TimeProvider>());
+        return await sweeper.SweepAsync(CancellationToken.None);
+    }
+
+    private sealed class NamedBlobs(string storageName) : IBlobReferences
+    {
+        public Task<IReadOnlyCollection<string>> InUseAsync(IReadOnlyCollection<string> storageNames, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyCollection<string>>(storageNames.Where(n => n == storageName).ToList());
+    }
+
+    private sealed class UnreachableBlobs : IBlobReferences
+    {
+        public Task<IReadOnlyCollection<string>> InUseAsync(IReadOnlyCollection<string> storageNames, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The module's database did not answer.");
     }
 }

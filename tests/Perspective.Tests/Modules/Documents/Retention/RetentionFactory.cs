@@ -74,6 +74,28 @@ public sealed class RetentionFactory : ClockFactory
         return new StoredDocument(document.Id, categoryId, storageNames);
     }
 
+    /// <summary>A real encrypted file staged in a bulk-send draft, as an upload to the draft stores it; its storage name.</summary>
+    public async Task<string> AddStagedFileAsync()
+    {
+        await using var scope = await this.TenantScopeAsync();
+        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+        var file = await scope.ServiceProvider.GetRequiredService<EncryptedFiles>().WriteAsync(new MemoryStream(Encoding.UTF8.GetBytes("A letter for Ash")), 1024);
+        var draft = new SendBatch { Id = Guid.NewGuid(), CategoryId = await CategoryIdAsync(db), Title = "Letters", SenderUserId = "ann", SenderOrganisationId = "LA", CreatedUtc = Now };
+        db.AddRange(draft, new StagedFile
+        {
+            Id = Guid.NewGuid(),
+            BatchId = draft.Id,
+            FileName = "100001_letter.txt",
+            StorageName = file.StorageName,
+            WrappedKey = file.WrappedKey,
+            KeyVersion = file.KeyVersion,
+            ContentType = "text/plain",
+            Sha256 = file.Sha256OfPlaintext,
+        });
+        await db.SaveChangesAsync();
+        return file.StorageName;
+    }
+
     /// <summary>One round of retention in a scope of its own, as the job runs it.</summary>
     public async Task<RetentionRound> RunRoundAsync()
     {
