@@ -17,16 +17,26 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
     public string TenantConnectionString(string defaultConnectionString, string dataPath, string tenantName) =>
         new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataPath, "Sites", tenantName, "perspective.db") }.ConnectionString;
 
-    public Task CreateDatabaseAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes the file (SQLite makes it on first connection, once its folder exists) and puts it in
+    /// write-ahead-log mode, which the file keeps: readers and a writer then work at once, where
+    /// the default journal makes a commit wait for every reader and an insert sent without a
+    /// transaction fail at once with "database is locked". Run on every migrate, so older files
+    /// change too.
+    /// </summary>
+    public async Task CreateDatabaseAsync(string connectionString, CancellationToken cancellationToken)
     {
-        // SQLite creates the file on first connection; only its folder must exist.
         var folder = Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource);
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
 
-        return Task.CompletedTask;
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public Task DropDatabaseAsync(string connectionString, CancellationToken cancellationToken)
