@@ -8,12 +8,23 @@ using Perspective.Web.Audit;
 
 namespace Perspective.Tests.Web.Audit;
 
-public sealed class AuditCheckpointJobTests
+public sealed class SqliteAuditCheckpointJobTests() : AuditCheckpointJobTests(postgres: false);
+
+public sealed class PostgresAuditCheckpointJobTests() : AuditCheckpointJobTests(postgres: true);
+
+/// <summary>The scheduled job that writes signed checkpoints of the audit trail's head.</summary>
+public abstract class AuditCheckpointJobTests(bool postgres) : IAsyncLifetime
 {
+    private readonly TestDatabase _database = new(postgres);
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
     [Fact]
     public async Task TheJob_OncePastTheInterval_WritesASignedCheckpointOfTheHead()
     {
-        using var factory = new ClockFactory();
+        using var factory = _database.Use(new ClockFactory());
         await AuditTampering.RecordAsync(factory, 2);
         var head = await factory.QueryAsync(db => db.AuditEvents.MaxAsync(e => e.Sequence));
         var rounds = () => RecurringRounds.Completed(factory.Services, AuditCheckpointJob.Name);
@@ -35,7 +46,7 @@ public sealed class AuditCheckpointJobTests
     [Fact]
     public async Task ARound_WhenNothingWasRecordedSinceTheLastCheckpoint_WritesNone()
     {
-        using var factory = new PerspectiveFactory().With("Perspective:Audit:CheckpointEnabled", "false");
+        using var factory = _database.Use(new PerspectiveFactory().With("Perspective:Audit:CheckpointEnabled", "false"));
         await AuditTampering.RecordAsync(factory, 1);
         await using var scope = await factory.TenantScopeAsync();
         var job = scope.ServiceProvider.GetRequiredService<AuditCheckpointJob>();

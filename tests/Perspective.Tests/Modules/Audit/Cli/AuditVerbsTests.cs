@@ -5,10 +5,27 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Audit.Cli;
 
+public sealed class SqliteAuditVerbsTests() : AuditVerbsTests(postgres: false);
+
+public sealed class PostgresAuditVerbsTests() : AuditVerbsTests(postgres: true);
+
 /// <summary><c>audit verify</c> run as an operator would: the real host executable on the test host's data.</summary>
-public sealed class AuditVerbsTests : IDisposable
+public abstract class AuditVerbsTests(bool postgres) : IAsyncLifetime
 {
+    private readonly TestDatabase _database = new(postgres);
     private readonly PerspectiveFactory _factory = new();
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _database.Use(_factory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _factory.Dispose();
+        await _database.DisposeAsync();
+    }
 
     [Fact]
     public async Task Verify_AnUntouchedTrail_SaysIntact_AndExitsZero()
@@ -16,7 +33,7 @@ public sealed class AuditVerbsTests : IDisposable
         await AuditTampering.RecordAsync(_factory, 3);
         var checkpoint = await AuditTampering.CheckpointAsync(_factory);
 
-        var (exitCode, output, _) = await HostProcess.RunAsync(_factory.DataPath, ["audit", "verify"]);
+        var (exitCode, output, _) = await HostProcess.RunAsync(_factory.DataPath, ["audit", "verify"], _database.Environment());
 
         Assert.Equal(0, exitCode);
         Assert.Contains($"Audit trail intact: {checkpoint!.Sequence} events, last checkpoint at event {checkpoint.Sequence} on ", output, StringComparison.Ordinal);
@@ -28,7 +45,7 @@ public sealed class AuditVerbsTests : IDisposable
         var sequences = await AuditTampering.RecordAsync(_factory, 3);
         await AuditTampering.ExecuteAsync(_factory, $"""UPDATE "AuditEvents" SET "UserName" = 'someone else' WHERE "Sequence" = {sequences[1]};""");
 
-        var (exitCode, output, _) = await HostProcess.RunAsync(_factory.DataPath, ["audit", "verify", "--tenant", "Default"]);
+        var (exitCode, output, _) = await HostProcess.RunAsync(_factory.DataPath, ["audit", "verify", "--tenant", "Default"], _database.Environment());
 
         Assert.Equal(1, exitCode);
         Assert.Contains($"Audit trail broken at event {sequences[1]} (", output, StringComparison.Ordinal);
@@ -48,6 +65,4 @@ public sealed class AuditVerbsTests : IDisposable
     {
         await Assert.ThrowsAsync<CliException>(() => AuditVerbs.RunAsync(_factory.Services, new CliArguments(["check"])));
     }
-
-    public void Dispose() => _factory.Dispose();
 }

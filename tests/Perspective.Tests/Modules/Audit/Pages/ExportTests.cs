@@ -3,9 +3,27 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Audit.Pages;
 
-public sealed class ExportTests : IDisposable
+public sealed class SqliteExportTests() : ExportTests(postgres: false);
+
+public sealed class PostgresExportTests() : ExportTests(postgres: true);
+
+/// <summary>The audit trail exported to CSV, with its filters, safe from formulas.</summary>
+public abstract class ExportTests(bool postgres) : IAsyncLifetime
 {
+    private readonly TestDatabase _database = new(postgres);
     private readonly PerspectiveFactory _factory = new();
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _database.Use(_factory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _factory.Dispose();
+        await _database.DisposeAsync();
+    }
 
     [Fact]
     public async Task Export_WithAnActionFilter_HoldsOnlyMatchingEvents()
@@ -46,8 +64,6 @@ public sealed class ExportTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private async Task<string> ExportAsync(string query)
     {

@@ -4,10 +4,28 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Audit.Pages;
 
-public sealed class VerifyTests : IDisposable
+public sealed class SqliteVerifyTests() : VerifyTests(postgres: false);
+
+public sealed class PostgresVerifyTests() : VerifyTests(postgres: true);
+
+/// <summary>The admin page that checks the audit trail's chain and names the first broken link.</summary>
+public abstract class VerifyTests(bool postgres) : IAsyncLifetime
 {
     private const string PagePath = "/admin/audit/verify";
+    private readonly TestDatabase _database = new(postgres);
     private readonly PerspectiveFactory _factory = new();
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _database.Use(_factory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _factory.Dispose();
+        await _database.DisposeAsync();
+    }
 
     [Fact]
     public async Task Check_AnUntouchedTrail_SaysIntact()
@@ -43,6 +61,4 @@ public sealed class VerifyTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
-
-    public void Dispose() => _factory.Dispose();
 }

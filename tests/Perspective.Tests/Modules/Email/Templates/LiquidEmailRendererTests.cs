@@ -7,9 +7,27 @@ using Perspective.Tests.Modules.Email.Liquid;
 
 namespace Perspective.Tests.Modules.Email.Templates;
 
-public sealed class LiquidEmailRendererTests : IDisposable
+public sealed class SqliteLiquidEmailRendererTests() : LiquidEmailRendererTests(postgres: false);
+
+public sealed class PostgresLiquidEmailRendererTests() : LiquidEmailRendererTests(postgres: true);
+
+/// <summary>Emails rendered from stored templates: values encoded, limits kept, subjects on one line.</summary>
+public abstract class LiquidEmailRendererTests(bool postgres) : IAsyncLifetime
 {
+    private readonly TestDatabase _database = new(postgres);
     private readonly TemplatesFactory _factory = new();
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _database.Use(_factory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _factory.Dispose();
+        await _database.DisposeAsync();
+    }
 
     [Fact]
     public async Task AStoredTemplateThatSomehowUsesTheRawFilter_StillEncodesValues()
@@ -63,8 +81,6 @@ public sealed class LiquidEmailRendererTests : IDisposable
         Assert.Equal("A & B", rendered.TextBody);
         Assert.Empty(await _factory.TemplatesAsync());
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private async Task StoreAsync(EmailWording wording)
     {

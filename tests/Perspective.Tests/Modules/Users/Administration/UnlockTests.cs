@@ -4,10 +4,28 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Users.Administration;
 
-public sealed class UnlockTests : IDisposable
+public sealed class SqliteUnlockTests() : UnlockTests(postgres: false);
+
+public sealed class PostgresUnlockTests() : UnlockTests(postgres: true);
+
+/// <summary>An LA admin unlocks a locked-out account, and the unlock is audited.</summary>
+public abstract class UnlockTests(bool postgres) : IAsyncLifetime
 {
     private const string Email = "sam@ash.test";
+    private readonly TestDatabase _database = new(postgres);
     private readonly UsersAdminFactory _factory = new();
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _database.Use(_factory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _factory.Dispose();
+        await _database.DisposeAsync();
+    }
 
     [Fact]
     public async Task Unlocking_ALockedOutAccount_LetsItSignInAgainAtOnce_AndIsAudited()
@@ -48,6 +66,4 @@ public sealed class UnlockTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.DoesNotContain("users.unlocked", await _factory.AuditActionsAsync());
     }
-
-    public void Dispose() => _factory.Dispose();
 }

@@ -1,16 +1,25 @@
 using System.Net;
+using Perspective.Tests.Infrastructure;
 using Perspective.Tests.Modules.Organisations;
 
 namespace Perspective.Tests.Modules.Audit.Pages.Organisations;
 
-public sealed class OrganisationAuditTrailTests : IAsyncLifetime
+public sealed class SqliteOrganisationAuditTrailTests() : OrganisationAuditTrailTests(postgres: false);
+
+public sealed class PostgresOrganisationAuditTrailTests() : OrganisationAuditTrailTests(postgres: true);
+
+/// <summary>A headteacher's view of their own school's audit events.</summary>
+public abstract class OrganisationAuditTrailTests(bool postgres) : IAsyncLifetime
 {
     private const string Ash = "school-100001";
     private const string Birch = "school-100002";
+    private readonly TestDatabase _database = new(postgres);
     private readonly OrganisationsFactory _factory = new();
 
     public async Task InitializeAsync()
     {
+        await _database.InitializeAsync();
+        _database.Use(_factory);
         await _factory.AddSchoolsAsync((100001, "8881001", "Ash Primary"), (100002, "8881002", "Birch Primary"));
         await AuditEvents.AddAsync(_factory, ("test.ash-event", Ash, null), ("test.birch-event", Birch, null), ("test.la-event", null, null));
     }
@@ -60,9 +69,9 @@ public sealed class OrganisationAuditTrailTests : IAsyncLifetime
         Assert.Contains("test.birch-event", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         _factory.Dispose();
-        return Task.CompletedTask;
+        await _database.DisposeAsync();
     }
 }
