@@ -61,6 +61,11 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        if (UsesDefaultSqliteDatabase())
+        {
+            SqliteTemplate.CopyTo(_settings["Perspective:DataPath"]!);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -76,6 +81,13 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
             }
         });
     }
+
+    /// <summary>Whether the host migrates its own SQLite database at start, which a copy of the template then spares it.</summary>
+    private bool UsesDefaultSqliteDatabase() =>
+        _settings.GetValueOrDefault("Database:Provider") is null or "Sqlite"
+        && _settings.GetValueOrDefault("Database:ConnectionString") is null
+        && _settings.GetValueOrDefault("Database:MigrateOnStartup") is null or "true"
+        && _settings.GetValueOrDefault("Perspective:DataPath") is { Length: > 0 };
 
     protected override void Dispose(bool disposing)
     {
