@@ -18,7 +18,7 @@ public sealed class RetentionFactory : ClockFactory
     /// <summary>Whether the hourly job runs in this host; tests that call the service directly leave it off.</summary>
     public bool JobEnabled { get; init; }
 
-    public string FilesFolder => Path.Combine(DataPath, "Sites", Tenant.DefaultName, "Files");
+    public string FilesFolder => Path.Combine(DataPath, "Sites", TenantName, "Files");
 
     public string BlobPath(string storageName) => Path.Combine(FilesFolder, storageName + LocalFolderBlobStore.BlobExtension);
 
