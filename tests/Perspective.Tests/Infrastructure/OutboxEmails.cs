@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Data;
-using Perspective.Core.Tenants;
 using Perspective.Email.Outbox;
 
 namespace Perspective.Tests.Infrastructure;

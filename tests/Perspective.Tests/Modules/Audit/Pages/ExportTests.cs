@@ -3,9 +3,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Audit.Pages;
 
-public sealed class ExportTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class ExportTests(PerspectiveFactory factory) : IClassFixture<PerspectiveFactory>, IAsyncLifetime
 {
-    private readonly PerspectiveFactory _factory = new();
+    private readonly PerspectiveFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Export_WithAnActionFilter_HoldsOnlyMatchingEvents()
@@ -46,8 +51,6 @@ public sealed class ExportTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private async Task<string> ExportAsync(string query)
     {

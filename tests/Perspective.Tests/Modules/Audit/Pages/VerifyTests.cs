@@ -4,10 +4,15 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Audit.Pages;
 
-public sealed class VerifyTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class VerifyTests(PerspectiveFactory factory) : IClassFixture<PerspectiveFactory>, IAsyncLifetime
 {
     private const string PagePath = "/admin/audit/verify";
-    private readonly PerspectiveFactory _factory = new();
+    private readonly PerspectiveFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Check_AnUntouchedTrail_SaysIntact()
@@ -44,5 +49,4 @@ public sealed class VerifyTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    public void Dispose() => _factory.Dispose();
 }

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Accounts;
 using Perspective.Core.Data;
 using Perspective.Core.Security;
-using Perspective.Core.Tenants;
 using Perspective.Documents.Data;
 using Perspective.Organisations.Data;
 using Perspective.Tests.Infrastructure;

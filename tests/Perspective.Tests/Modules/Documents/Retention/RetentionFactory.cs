@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Data;
-using Perspective.Core.Tenants;
 using Perspective.Documents.Data;
 using Perspective.Documents.Retention;
 using Perspective.Files.Storage;

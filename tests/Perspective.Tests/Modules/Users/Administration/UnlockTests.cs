@@ -4,10 +4,15 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Users.Administration;
 
-public sealed class UnlockTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class UnlockTests(UsersAdminFactory factory) : IClassFixture<UsersAdminFactory>, IAsyncLifetime
 {
     private const string Email = "sam@ash.test";
-    private readonly UsersAdminFactory _factory = new();
+    private readonly UsersAdminFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Unlocking_ALockedOutAccount_LetsItSignInAgainAtOnce_AndIsAudited()
@@ -49,5 +54,4 @@ public sealed class UnlockTests : IDisposable
         Assert.DoesNotContain("users.unlocked", await _factory.AuditActionsAsync());
     }
 
-    public void Dispose() => _factory.Dispose();
 }

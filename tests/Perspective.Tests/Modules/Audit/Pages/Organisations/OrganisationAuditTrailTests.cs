@@ -3,14 +3,16 @@ using Perspective.Tests.Modules.Organisations;
 
 namespace Perspective.Tests.Modules.Audit.Pages.Organisations;
 
-public sealed class OrganisationAuditTrailTests : IAsyncLifetime
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class OrganisationAuditTrailTests(OrganisationsFactory factory) : IClassFixture<OrganisationsFactory>, IAsyncLifetime
 {
     private const string Ash = "school-100001";
     private const string Birch = "school-100002";
-    private readonly OrganisationsFactory _factory = new();
+    private readonly OrganisationsFactory _factory = factory;
 
     public async Task InitializeAsync()
     {
+        await _factory.UseFreshTenantAsync();
         await _factory.AddSchoolsAsync((100001, "8881001", "Ash Primary"), (100002, "8881002", "Birch Primary"));
         await AuditEvents.AddAsync(_factory, ("test.ash-event", Ash, null), ("test.birch-event", Birch, null), ("test.la-event", null, null));
     }
@@ -60,9 +62,5 @@ public sealed class OrganisationAuditTrailTests : IAsyncLifetime
         Assert.Contains("test.birch-event", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    public Task DisposeAsync()
-    {
-        _factory.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 }
