@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Data;
-using Perspective.Core.Tenants;
 using Perspective.Email.Outbox;
 
 namespace Perspective.Tests.Infrastructure;
@@ -33,7 +32,7 @@ public sealed record OutboxEmail(OutboxMessage Row, OutboxContent? Content)
 public static class OutboxEmails
 {
     /// <summary>Every message in a tenant's outbox, oldest first, with its content opened by the real <see cref="OutboxProtection"/>.</summary>
-    public static async Task<List<OutboxEmail>> OutboxEmailsAsync(this PerspectiveFactory factory, Func<IQueryable<OutboxMessage>, IQueryable<OutboxMessage>>? filter = null, string tenantName = Tenant.DefaultName)
+    public static async Task<List<OutboxEmail>> OutboxEmailsAsync(this PerspectiveFactory factory, Func<IQueryable<OutboxMessage>, IQueryable<OutboxMessage>>? filter = null, string? tenantName = null)
     {
         await using var scope = await factory.TenantScopeAsync(tenantName);
         var rows = scope.ServiceProvider.GetRequiredService<TenantDbContext>().Set<OutboxMessage>().AsNoTracking();

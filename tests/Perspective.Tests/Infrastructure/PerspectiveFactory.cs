@@ -1,16 +1,23 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Data.Sqlite;
 using Perspective.Core.Events;
+using Perspective.Core.Modules;
+using Perspective.Core.Tenants;
+using Perspective.Web.Tenancy;
 
 namespace Perspective.Tests.Infrastructure;
 
 /// <summary>
 /// The real host, in the Production environment, on a SQLite database in its own temporary folder
 /// (or on PostgreSQL when given a connection string). Requests are HTTPS so Secure cookies flow.
+/// A host shared by several tests (an xunit class fixture) gives each test a tenant of its own with
+/// <see cref="UseFreshTenantAsync"/>.
 /// </summary>
 public class PerspectiveFactory : WebApplicationFactory<Program>
 {
+    private static int _tenants;
     private readonly Dictionary<string, string?> _settings = new();
 
     public PerspectiveFactory()
@@ -28,6 +35,12 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
     }
 
     public string DataPath { get; }
+
+    /// <summary>
+    /// The tenant the factory's clients reach and the database helpers read by default: the default
+    /// tenant, or the one <see cref="UseFreshTenantAsync"/> last made.
+    /// </summary>
+    public string TenantName { get; private set; } = Tenant.DefaultName;
 
     /// <summary>The host's environment: Production unless a test is about Development (demonstration accounts, links without a public URL).</summary>
     public string EnvironmentName { get; init; } = "Production";
@@ -58,9 +71,48 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>
+    /// Makes a tenant of its own for the calling test on this host, as <see cref="RunningDefaultTenant"/>
+    /// sets up the default one (Running, every module on, no recipe, a database of its own with every
+    /// module's tables), reached by its own host name, then points the factory at it: from here on
+    /// <see cref="CreateClient()"/>, <see cref="ClientFor"/> and the database helpers are that
+    /// tenant's, so the test sees nothing an earlier test on the host left behind.
+    /// </summary>
+    public async Task UseFreshTenantAsync()
+    {
+        var name = $"t{Interlocked.Increment(ref _tenants)}";
+        var databases = Services.GetRequiredService<TenantDatabases>();
+        if (UsesDefaultSqliteDatabase() && StartSetUp)
+        {
+            await SqliteTemplate.CopyForTenantAsync(new SqliteConnectionStringBuilder(databases.ConnectionStringFor(name)).DataSource);
+        }
+
+        await databases.CreateAndMigrateAsync(name);
+        var modules = Services.GetRequiredService<ModuleCatalog>();
+        await Services.GetRequiredService<ITenantCatalog>().SaveAsync(new Tenant
+        {
+            Name = name,
+            DisplayName = RunningDefaultTenant.LocalAuthorityName,
+            HostNames = [$"{name}.perspective.test"],
+            State = TenantState.Running,
+            EnabledFeatures = modules.Modules.Select(m => m.Name).ToList(),
+        });
+        TenantName = name;
+        ClientOptions.BaseAddress = new Uri($"https://{name}.perspective.test");
+        await SeedTenantAsync(name);
+    }
+
+    /// <summary>Stores in a tenant made by <see cref="UseFreshTenantAsync"/> what the host stores in the default tenant when it starts.</summary>
+    protected virtual Task SeedTenantAsync(string tenantName) => Task.CompletedTask;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        if (UsesDefaultSqliteDatabase())
+        {
+            SqliteTemplate.CopyTo(_settings["Perspective:DataPath"]!, everyModule: StartSetUp);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -76,6 +128,18 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
             }
         });
     }
+
+    /// <summary>
+    /// Whether the host migrates its own SQLite database at start, with the usual modules, which a
+    /// copy of the template then spares it. A host with modules switched off for the deployment
+    /// makes fewer tables than the template has, so it migrates its own.
+    /// </summary>
+    private bool UsesDefaultSqliteDatabase() =>
+        _settings.GetValueOrDefault("Database:Provider") is null or "Sqlite"
+        && _settings.GetValueOrDefault("Database:ConnectionString") is null
+        && _settings.GetValueOrDefault("Database:MigrateOnStartup") is null or "true"
+        && _settings.GetValueOrDefault("Perspective:DataPath") is { Length: > 0 }
+        && !_settings.Keys.Any(k => k.StartsWith("Perspective:Modules", StringComparison.OrdinalIgnoreCase));
 
     protected override void Dispose(bool disposing)
     {

@@ -20,7 +20,7 @@ public static class Tenants
     }
 
     /// <summary>Creates an account with the test password in a tenant.</summary>
-    public static async Task CreateAccountAsync(this PerspectiveFactory factory, string email, string[] roles, string tenantName = Tenant.DefaultName)
+    public static async Task CreateAccountAsync(this PerspectiveFactory factory, string email, string[] roles, string? tenantName = null)
     {
         await using var scope = await factory.TenantScopeAsync(tenantName);
         var problems = await scope.ServiceProvider.GetRequiredService<IAccountCreator>().CreateAsync(email.Split('@')[0], email, Password, roles);

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Audit;
 using Perspective.Core.Data;
-using Perspective.Core.Tenants;
 using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Core.Audit;
@@ -13,7 +12,7 @@ namespace Perspective.Tests.Core.Audit;
 /// </summary>
 public static class AuditTampering
 {
-    public static async Task ExecuteAsync(PerspectiveFactory factory, string sql, string tenantName = Tenant.DefaultName)
+    public static async Task ExecuteAsync(PerspectiveFactory factory, string sql, string? tenantName = null)
     {
         await using var scope = await factory.TenantScopeAsync(tenantName);
         var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
@@ -24,14 +23,14 @@ public static class AuditTampering
         await db.Database.ExecuteSqlRawAsync(sql);
     }
 
-    public static async Task<AuditVerification> VerifyAsync(PerspectiveFactory factory, string tenantName = Tenant.DefaultName)
+    public static async Task<AuditVerification> VerifyAsync(PerspectiveFactory factory, string? tenantName = null)
     {
         await using var scope = await factory.TenantScopeAsync(tenantName);
         return await scope.ServiceProvider.GetRequiredService<AuditTrailVerifier>().VerifyAsync();
     }
 
     /// <summary>Records events and returns the sequence numbers they were given, in order.</summary>
-    public static async Task<IReadOnlyList<long>> RecordAsync(PerspectiveFactory factory, int count, string tenantName = Tenant.DefaultName)
+    public static async Task<IReadOnlyList<long>> RecordAsync(PerspectiveFactory factory, int count, string? tenantName = null)
     {
         var sequences = new List<long>();
         for (var i = 0; i < count; i++)

@@ -8,12 +8,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Organisations;
 
-public sealed class OrganisationDirectoryTests : IAsyncLifetime
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class OrganisationDirectoryTests(OrganisationsFactory factory) : IClassFixture<OrganisationsFactory>, IAsyncLifetime
 {
-    private readonly OrganisationsFactory _factory = new();
+    private readonly OrganisationsFactory _factory = factory;
 
     public async Task InitializeAsync()
     {
+        await _factory.UseFreshTenantAsync();
         var full = OrganisationsFactory.School(100002, "8882002", "Full School");
         full.Edition = SchoolEdition.Full;
         full.AccountLimitOverride = 9;
@@ -97,11 +99,7 @@ public sealed class OrganisationDirectoryTests : IAsyncLifetime
         Assert.Empty(none);
     }
 
-    public Task DisposeAsync()
-    {
-        _factory.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<T> WithDirectoryAsync<T>(Func<IOrganisationDirectory, Task<T>> use)
     {

@@ -58,14 +58,14 @@ public sealed partial class OrganisationsFactory : PerspectiveFactory
         UpdatedUtc = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
     };
 
-    public Task<List<Organisation>> OrganisationsAsync(string tenantName = Tenant.DefaultName) =>
+    public Task<List<Organisation>> OrganisationsAsync(string? tenantName = null) =>
         this.QueryAsync(db => db.Set<Organisation>().AsNoTracking().OrderBy(o => o.Id).ToListAsync(), tenantName);
 
-    public Task<Organisation?> FindAsync(string id, string tenantName = Tenant.DefaultName) =>
+    public Task<Organisation?> FindAsync(string id, string? tenantName = null) =>
         this.QueryAsync(db => db.Set<Organisation>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id), tenantName);
 
     /// <summary>Groups by name, each with its members' ids sorted.</summary>
-    public Task<Dictionary<string, (GroupKind Kind, List<string> Members)>> GroupsAsync(string tenantName = Tenant.DefaultName) =>
+    public Task<Dictionary<string, (GroupKind Kind, List<string> Members)>> GroupsAsync(string? tenantName = null) =>
         this.QueryAsync(
             async db =>
             {
@@ -110,17 +110,17 @@ public sealed partial class OrganisationsFactory : PerspectiveFactory
     /// <summary>Files waiting in the tenant's import folder.</summary>
     public IReadOnlyList<string> WaitingUploads()
     {
-        var folder = Path.Combine(DataPath, "Temp", Tenant.DefaultName, "organisations-import");
+        var folder = Path.Combine(DataPath, "Temp", TenantName, "organisations-import");
         return Directory.Exists(folder) ? Directory.GetFiles(folder) : [];
     }
 
-    public async Task<RecipeResult> RunRecipeAsync(RecipeSource source, string tenantName = Tenant.DefaultName)
+    public async Task<RecipeResult> RunRecipeAsync(RecipeSource source, string? tenantName = null)
     {
-        var tenant = (await Services.GetRequiredService<ITenantCatalog>().FindAsync(tenantName))!;
+        var tenant = (await Services.GetRequiredService<ITenantCatalog>().FindAsync(tenantName ?? TenantName))!;
         return await Services.GetRequiredService<TenantRecipes>().RunAsync(tenant, source, values: null);
     }
 
-    public async Task<byte[]> ExportAsync(string tenantName = Tenant.DefaultName)
+    public async Task<byte[]> ExportAsync(string? tenantName = null)
     {
         await using var scope = await this.TenantScopeAsync(tenantName);
         return await scope.ServiceProvider.GetRequiredService<IRecipeExporter>().ExportAsync();

@@ -9,9 +9,14 @@ using Perspective.Users;
 
 namespace Perspective.Tests.Modules.Roles;
 
-public sealed class RoleGrantsTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class RoleGrantsTests(RolesFactory factory) : IClassFixture<RolesFactory>, IAsyncLifetime
 {
-    private readonly RolesFactory _factory = new();
+    private readonly RolesFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task TheRolesModulesGrants_ReplaceTheKernelDefault()
@@ -104,5 +109,4 @@ public sealed class RoleGrantsTests : IDisposable
         return await scope.ServiceProvider.GetRequiredService<IPermissionGrants>().RolesGrantAsync([role], permission);
     }
 
-    public void Dispose() => _factory.Dispose();
 }

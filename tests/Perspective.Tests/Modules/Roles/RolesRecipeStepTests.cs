@@ -5,11 +5,16 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Roles;
 
-public sealed class RolesRecipeStepTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class RolesRecipeStepTests(RolesFactory factory) : IClassFixture<RolesFactory>, IAsyncLifetime
 {
     private const string Teacher = """{ "name": "Designated teacher", "description": "Looks after children in care", "holders": "School", "permissions": ["ManageOwnSchoolUsers"] }""";
 
-    private readonly RolesFactory _factory = new();
+    private readonly RolesFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("""{ "name": "Designated teacher", "holders": "School", "permissions": ["RuleTheWorld"] }""", "Role 'Designated teacher': no module declares the permission 'RuleTheWorld'.")]
@@ -121,5 +126,4 @@ public sealed class RolesRecipeStepTests : IDisposable
 
     private static string Recipe(string step) => $$"""{ "name": "test", "steps": [ {{step}} ] }""";
 
-    public void Dispose() => _factory.Dispose();
 }

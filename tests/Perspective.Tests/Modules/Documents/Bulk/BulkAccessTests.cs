@@ -9,9 +9,14 @@ using Perspective.Tests.Modules.Users.Administration;
 
 namespace Perspective.Tests.Modules.Documents.Bulk;
 
-public sealed class BulkAccessTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class BulkAccessTests(BulkFactory factory) : IClassFixture<BulkFactory>, IAsyncLifetime
 {
-    private readonly BulkFactory _factory = new();
+    private readonly BulkFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task AnotherOfficersDraft_Is404_OnEveryPageAndHandler()
@@ -93,5 +98,4 @@ public sealed class BulkAccessTests : IDisposable
         return await client.PostAsync(handler is null ? BulkPages.Files(batchId) : $"{BulkPages.Files(batchId)}?handler={handler}", form);
     }
 
-    public void Dispose() => _factory.Dispose();
 }

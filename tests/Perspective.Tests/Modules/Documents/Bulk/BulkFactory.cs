@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Accounts;
 using Perspective.Core.Data;
 using Perspective.Core.Security;
-using Perspective.Core.Tenants;
 using Perspective.Documents.Data;
 using Perspective.Organisations.Data;
 using Perspective.Tests.Infrastructure;
@@ -32,7 +31,7 @@ public sealed class BulkFactory : ClockFactory
 
     public HttpClient OtherOfficer() => ClientForOrganisation("oscar-officer", TestOrganisations.LaTeam.Id, BuiltInRoles.LaOfficer);
 
-    public string FilesFolder => Path.Combine(DataPath, "Sites", Tenant.DefaultName, "Files");
+    public string FilesFolder => Path.Combine(DataPath, "Sites", TenantName, "Files");
 
     public int BlobCount => Directory.Exists(FilesFolder) ? Directory.GetFiles(FilesFolder, "*.blob").Length : 0;
 
@@ -165,6 +164,8 @@ public sealed class BulkFactory : ClockFactory
 
     public async Task<Guid> StagedIdAsync(Guid batchId, string fileName) =>
         (await StagedAsync(batchId)).Single(f => f.FileName == fileName).Id;
+
+    protected override Task SeedTenantAsync(string tenantName) => TestOrganisations.StoreAsync(this);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -4,9 +4,14 @@ using Perspective.Tests.Modules.Users.Administration;
 
 namespace Perspective.Tests.Modules.Documents.Bulk;
 
-public sealed class BulkPreviewTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class BulkPreviewTests(BulkFactory factory) : IClassFixture<BulkFactory>, IAsyncLifetime
 {
-    private readonly BulkFactory _factory = new();
+    private readonly BulkFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Preview_OfTheIssuesFileNames_ListsMatchedUnmatchedAndDuplicates()
@@ -134,5 +139,4 @@ public sealed class BulkPreviewTests : IDisposable
         Assert.False(Assert.Single(await _factory.StagedAsync(otherBatch)).Dropped);
     }
 
-    public void Dispose() => _factory.Dispose();
 }

@@ -7,9 +7,14 @@ using Perspective.Tests.Modules.Users.Administration;
 
 namespace Perspective.Tests.Modules.Documents.Bulk;
 
-public sealed class BulkSendTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class BulkSendTests(BulkFactory factory) : IClassFixture<BulkFactory>, IAsyncLifetime
 {
-    private readonly BulkFactory _factory = new();
+    private readonly BulkFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Send_MakesOneDocumentPerSchool_UsingTheStagedBlobs_AndTellsTheSchools()
@@ -187,5 +192,4 @@ public sealed class BulkSendTests : IDisposable
         Assert.DoesNotContain("documents.sent", await _factory.AuditActionsAsync());
     }
 
-    public void Dispose() => _factory.Dispose();
 }

@@ -8,9 +8,14 @@ using Perspective.Tests.Modules.Documents.Sending;
 
 namespace Perspective.Tests.Modules.Documents.Bulk;
 
-public sealed class BulkUploadTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class BulkUploadTests(BulkFactory factory) : IClassFixture<BulkFactory>, IAsyncLifetime
 {
-    private readonly BulkFactory _factory = new();
+    private readonly BulkFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Start_WithACategoryAndMessage_CreatesADraftAndGoesToTheUploadPage()
@@ -213,5 +218,4 @@ public sealed class BulkUploadTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
     }
 
-    public void Dispose() => _factory.Dispose();
 }

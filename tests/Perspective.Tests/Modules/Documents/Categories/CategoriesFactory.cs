@@ -16,7 +16,7 @@ public sealed class CategoriesFactory : PerspectiveFactory
 {
     public HttpClient Admin() => ClientFor("Ada Admin", BuiltInRoles.LaAdmin);
 
-    public Task<List<DocumentCategory>> CategoriesAsync(string tenantName = Tenant.DefaultName) =>
+    public Task<List<DocumentCategory>> CategoriesAsync(string? tenantName = null) =>
         this.QueryAsync(db => db.Set<DocumentCategory>().OrderBy(c => c.Name).ToListAsync(), tenantName);
 
     public Task<List<(string Action, string? Details)>> AuditAsync() =>
@@ -32,13 +32,13 @@ public sealed class CategoriesFactory : PerspectiveFactory
         return category.Id;
     }
 
-    public async Task<RecipeResult> RunRecipeAsync(string json, string tenantName = Tenant.DefaultName)
+    public async Task<RecipeResult> RunRecipeAsync(string json, string? tenantName = null)
     {
-        var tenant = (await Services.GetRequiredService<ITenantCatalog>().FindAsync(tenantName))!;
+        var tenant = (await Services.GetRequiredService<ITenantCatalog>().FindAsync(tenantName ?? TenantName))!;
         return await Services.GetRequiredService<TenantRecipes>().RunAsync(tenant, RecipeSource.FromJson("test.recipe.json", json), values: null);
     }
 
-    public async Task<byte[]> ExportAsync(string tenantName = Tenant.DefaultName)
+    public async Task<byte[]> ExportAsync(string? tenantName = null)
     {
         await using var scope = await this.TenantScopeAsync(tenantName);
         return await scope.ServiceProvider.GetRequiredService<IRecipeExporter>().ExportAsync();

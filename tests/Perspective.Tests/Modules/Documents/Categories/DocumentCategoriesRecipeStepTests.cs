@@ -3,11 +3,16 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Documents.Categories;
 
-public sealed class DocumentCategoriesRecipeStepTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class DocumentCategoriesRecipeStepTests(CategoriesFactory factory) : IClassFixture<CategoriesFactory>, IAsyncLifetime
 {
     private const string Letters = """{ "name": "Risk category letters", "description": "Annual letters", "senders": ["LA officer"], "recipients": ["Headteacher"], "requiresTwoFactor": false, "retentionDays": 2555, "fileTypes": ["pdf"], "maxSizeMB": 20 }""";
 
-    private readonly CategoriesFactory _factory = new();
+    private readonly CategoriesFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("""{ "description": "x", "senders": ["LA officer"], "recipients": ["Headteacher"], "fileTypes": ["pdf"], "maxSizeMB": 20 }""", "steps[1].categories[2].name: 'name' is missing; it must be text.")]
@@ -184,5 +189,4 @@ public sealed class DocumentCategoriesRecipeStepTests : IDisposable
 
     private static string Recipe(string step) => $$"""{ "name": "test", "steps": [ {{step}} ] }""";
 
-    public void Dispose() => _factory.Dispose();
 }

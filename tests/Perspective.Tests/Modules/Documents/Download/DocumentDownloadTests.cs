@@ -8,9 +8,14 @@ using Perspective.Tests.Modules.Users.Administration;
 
 namespace Perspective.Tests.Modules.Documents.Download;
 
-public sealed class DocumentDownloadTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class DocumentDownloadTests(DocumentsFactory factory) : IClassFixture<DocumentsFactory>, IAsyncLifetime
 {
-    private readonly DocumentsFactory _factory = new();
+    private readonly DocumentsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task AHeadteacherOfTheSchool_DownloadsTheLetter_AndTheOpeningIsRecorded()
@@ -174,8 +179,6 @@ public sealed class DocumentDownloadTests : IDisposable
         Assert.DoesNotContain("documents.downloaded", actions);
         Assert.Equal(0, await _factory.QueryAsync(db => db.Set<DocumentOpening>().CountAsync()));
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private static string Url(Guid id) => $"/documents/{id}/download";
 

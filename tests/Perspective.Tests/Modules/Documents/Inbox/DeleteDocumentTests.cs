@@ -9,9 +9,14 @@ using Perspective.Tests.Modules.Documents.Sending;
 
 namespace Perspective.Tests.Modules.Documents.Inbox;
 
-public sealed class DeleteDocumentTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class DeleteDocumentTests(DocumentsFactory factory) : IClassFixture<DocumentsFactory>, IAsyncLifetime
 {
-    private readonly DocumentsFactory _factory = new();
+    private readonly DocumentsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private HttpClient? _officer;
 
@@ -98,5 +103,4 @@ public sealed class DeleteDocumentTests : IDisposable
         Assert.Equal(1, await _factory.QueryAsync(db => db.Set<SendBatch>().CountAsync(b => db.Set<Document>().Any(d => d.BatchId == b.Id))));
     }
 
-    public void Dispose() => _factory.Dispose();
 }

@@ -8,9 +8,14 @@ using Perspective.Tests.Modules.Documents.Sending;
 
 namespace Perspective.Tests.Modules.Documents.Inbox;
 
-public sealed class DocumentPageTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class DocumentPageTests(DocumentsFactory factory) : IClassFixture<DocumentsFactory>, IAsyncLifetime
 {
-    private readonly DocumentsFactory _factory = new();
+    private readonly DocumentsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private HttpClient? _officer;
 
@@ -200,8 +205,6 @@ public sealed class DocumentPageTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(1, await _factory.QueryAsync(db => db.Set<DocumentVersion>().CountAsync(v => v.DocumentId == id)));
     }
-
-    public void Dispose() => _factory.Dispose();
 
     internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid id, byte[] bytes, string fileName, string? tokenPage = null)
     {

@@ -9,9 +9,14 @@ using Perspective.Tests.Modules.Documents.Sending;
 
 namespace Perspective.Tests.Modules.Documents.Inbox;
 
-public sealed class ReceivedListTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class ReceivedListTests(DocumentsFactory factory) : IClassFixture<DocumentsFactory>, IAsyncLifetime
 {
-    private readonly DocumentsFactory _factory = new();
+    private readonly DocumentsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private HttpClient AshHead => _factory.Client("hetty", InboxSeeds.Ash, BuiltInRoles.Headteacher);
 
@@ -152,8 +157,6 @@ public sealed class ReceivedListTests : IDisposable
         Assert.Contains(message, html, StringComparison.Ordinal);
         Assert.DoesNotContain("received-list", html, StringComparison.Ordinal);
     }
-
-    public void Dispose() => _factory.Dispose();
 
     /// <summary>Oldest first, so expectations read in date order.</summary>
     private async Task<List<Guid>> ListedAsync(string url) => Enumerable.Reverse(await AshHead.ListedAsync(url, "received")).ToList();

@@ -4,9 +4,14 @@ using Perspective.Tests.Modules.Documents.Sending;
 
 namespace Perspective.Tests.Modules.Documents.Inbox;
 
-public sealed class SentListTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class SentListTests(DocumentsFactory factory) : IClassFixture<DocumentsFactory>, IAsyncLifetime
 {
-    private readonly DocumentsFactory _factory = new();
+    private readonly DocumentsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private HttpClient? _officer;
 
@@ -86,8 +91,6 @@ public sealed class SentListTests : IDisposable
         Assert.Contains(message, html, StringComparison.Ordinal);
         Assert.DoesNotContain("sent-list", html, StringComparison.Ordinal);
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private Task<List<Guid>> ListedAsync(string url) => Officer.ListedAsync(url, "sent");
 }

@@ -6,9 +6,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Documents.Requests;
 
-public sealed class AnsweringTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class AnsweringTests(RequestsFactory factory) : IClassFixture<RequestsFactory>, IAsyncLifetime
 {
-    private readonly RequestsFactory _factory = new();
+    private readonly RequestsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task TheAskedSchools_SeeTheRequestInTheirList_AndOthersDoNot()
@@ -174,8 +179,6 @@ public sealed class AnsweringTests : IDisposable
         await AssertNothingSubmittedAsync(id);
     }
 
-    public void Dispose() => _factory.Dispose();
-
     private async Task AssertNothingSubmittedAsync(int id)
     {
         Assert.All(await _factory.AnswersOfAsync(id), a => Assert.Null(a.SubmittedUtc));
@@ -183,5 +186,5 @@ public sealed class AnsweringTests : IDisposable
         Assert.Empty(Directory.Exists(FilesFolder) ? Directory.GetFiles(FilesFolder, "*.blob") : []);
     }
 
-    private string FilesFolder => Path.Combine(_factory.DataPath, "Sites", Perspective.Core.Tenants.Tenant.DefaultName, "Files");
+    private string FilesFolder => Path.Combine(_factory.DataPath, "Sites", _factory.TenantName, "Files");
 }

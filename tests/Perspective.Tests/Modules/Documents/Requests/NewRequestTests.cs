@@ -6,9 +6,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Documents.Requests;
 
-public sealed class NewRequestTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class NewRequestTests(RequestsFactory factory) : IClassFixture<RequestsFactory>, IAsyncLifetime
 {
-    private readonly RequestsFactory _factory = new();
+    private readonly RequestsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("Title", "", "Enter a title for the request")]
@@ -142,5 +147,4 @@ public sealed class NewRequestTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await _factory.Officer().GetAsync("/documents/requests/new")).StatusCode);
     }
 
-    public void Dispose() => _factory.Dispose();
 }

@@ -143,6 +143,8 @@ public sealed partial class RequestsFactory : ClockFactory
     public Task<List<FileRequestRecipient>> AnswersOfAsync(int requestId) =>
         this.QueryAsync(db => db.Set<FileRequestRecipient>().AsNoTracking().Where(r => r.FileRequestId == requestId).OrderBy(r => r.OrganisationId).ToListAsync());
 
+    protected override Task SeedTenantAsync(string tenantName) => TestOrganisations.StoreAsync(this);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -8,11 +8,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Documents.Retention;
 
-public sealed class DocumentRetentionTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class DocumentRetentionTests(RetentionFactory factory) : IClassFixture<RetentionFactory>, IAsyncLifetime
 {
-    private readonly RetentionFactory _factory = new();
+    private readonly RetentionFactory _factory = factory;
 
-    public void Dispose() => _factory.Dispose();
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task DeleteExpired_PastItsDate_DeletesTheDocumentItsRowsAndBlobs_AndRecordsIt()

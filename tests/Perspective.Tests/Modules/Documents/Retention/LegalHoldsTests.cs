@@ -7,11 +7,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Documents.Retention;
 
-public sealed class LegalHoldsTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class LegalHoldsTests(RetentionFactory factory) : IClassFixture<RetentionFactory>, IAsyncLifetime
 {
-    private readonly RetentionFactory _factory = new();
+    private readonly RetentionFactory _factory = factory;
 
-    public void Dispose() => _factory.Dispose();
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task SetLegalHold_OnAnExpiredDocument_KeepsItFromRetention_AndRecordsTheReason()

@@ -5,11 +5,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Documents.Retention;
 
-public sealed class OrphanBlobSweeperTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class OrphanBlobSweeperTests(RetentionFactory factory) : IClassFixture<RetentionFactory>, IAsyncLifetime
 {
-    private readonly RetentionFactory _factory = new();
+    private readonly RetentionFactory _factory = factory;
 
-    public void Dispose() => _factory.Dispose();
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Sweep_TakesOnlyUnreferencedBlobs_OlderThanADay()

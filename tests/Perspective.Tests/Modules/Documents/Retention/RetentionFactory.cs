@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Data;
-using Perspective.Core.Tenants;
 using Perspective.Documents.Data;
 using Perspective.Documents.Retention;
 using Perspective.Files.Storage;
@@ -18,7 +17,7 @@ public sealed class RetentionFactory : ClockFactory
     /// <summary>Whether the hourly job runs in this host; tests that call the service directly leave it off.</summary>
     public bool JobEnabled { get; init; }
 
-    public string FilesFolder => Path.Combine(DataPath, "Sites", Tenant.DefaultName, "Files");
+    public string FilesFolder => Path.Combine(DataPath, "Sites", TenantName, "Files");
 
     public string BlobPath(string storageName) => Path.Combine(FilesFolder, storageName + LocalFolderBlobStore.BlobExtension);
 

@@ -7,9 +7,14 @@ using Perspective.Tests.Modules.Users.Administration;
 
 namespace Perspective.Tests.Modules.Documents.Sending;
 
-public sealed class DocumentSenderTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class DocumentSenderTests(DocumentsFactory factory) : IClassFixture<DocumentsFactory>, IAsyncLifetime
 {
-    private readonly DocumentsFactory _factory = new();
+    private readonly DocumentsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Sending_APdfToASchool_StoresTheDocumentItsVersionAndRecipient_Encrypted()
@@ -133,8 +138,6 @@ public sealed class DocumentSenderTests : IDisposable
 
         await AssertRefusedAsync(result, SendFields.File, "The selected file is empty");
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private async Task AssertRefusedAsync(SendResult result, string field, string message)
     {

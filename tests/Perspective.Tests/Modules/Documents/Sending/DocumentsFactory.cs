@@ -84,7 +84,9 @@ public sealed class DocumentsFactory : PerspectiveFactory
         return client;
     }
 
-    public string FilesFolder => Path.Combine(DataPath, "Sites", Perspective.Core.Tenants.Tenant.DefaultName, "Files");
+    public string FilesFolder => Path.Combine(DataPath, "Sites", TenantName, "Files");
+
+    protected override Task SeedTenantAsync(string tenantName) => TestOrganisations.StoreAsync(this);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -8,9 +8,13 @@ using Perspective.Tests.Modules.Users.Administration;
 namespace Perspective.Tests.Modules.Documents.Sending;
 
 /// <summary>A school's user reaches the LA only, whatever a request asks for: the rule is in the sender, not just the form.</summary>
-public sealed class SchoolSenderTests : IDisposable
+public sealed class SchoolSenderTests(SendPageFactory factory) : IClassFixture<SendPageFactory>, IAsyncLifetime
 {
-    private readonly SendPageFactory _factory = new();
+    private readonly SendPageFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData(SendAudience.EveryOpenSchool, null)]
@@ -39,8 +43,6 @@ public sealed class SchoolSenderTests : IDisposable
 
         Assert.Equal([new SendProblem(SendFields.Expiry, "Expiry date must be in the future")], result.Problems);
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private async Task<SendResult> SendAsync(SendRequest request)
     {

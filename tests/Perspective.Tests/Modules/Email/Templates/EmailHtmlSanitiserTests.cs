@@ -5,9 +5,13 @@ using Perspective.Tests.Infrastructure;
 namespace Perspective.Tests.Modules.Email.Templates;
 
 /// <summary>Issue 17: the "no scripts" check on the Liquid source was bypassed; the rendered HTML is what is cleaned.</summary>
-public sealed class EmailHtmlSanitiserTests : IDisposable
+public sealed class EmailHtmlSanitiserTests(TemplatesFactory factory) : IClassFixture<TemplatesFactory>, IAsyncLifetime
 {
-    private readonly TemplatesFactory _factory = new();
+    private readonly TemplatesFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>The three bypasses from issue 17, each of which the source check let through.</summary>
     public static TheoryData<string> Bypasses => new()
@@ -53,8 +57,6 @@ public sealed class EmailHtmlSanitiserTests : IDisposable
 
         Assert.Contains(removed, rendered.HtmlRemoved);
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private async Task<RenderedEmail> RenderAsync(string html)
     {

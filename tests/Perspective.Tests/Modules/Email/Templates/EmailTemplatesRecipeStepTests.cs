@@ -7,10 +7,15 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Email.Templates;
 
-public sealed class EmailTemplatesRecipeStepTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class EmailTemplatesRecipeStepTests(TemplatesFactory factory) : IClassFixture<TemplatesFactory>, IAsyncLifetime, IDisposable
 {
-    private readonly TemplatesFactory _factory = new();
+    private readonly TemplatesFactory _factory = factory;
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("perspective-recipe-");
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("""{ "kind": "tests.nothing", "subject": "Hi", "htmlBody": "<p>Hi</p>", "textBody": "Hi" }""", "Template 'tests.nothing': no module sends this kind of email.")]
@@ -161,7 +166,6 @@ public sealed class EmailTemplatesRecipeStepTests : IDisposable
 
     public void Dispose()
     {
-        _factory.Dispose();
         _folder.Delete(recursive: true);
     }
 

@@ -35,7 +35,7 @@ public sealed class TemplatesFactory : PerspectiveFactory
             new("link", "Where they start", "https://portal.example/start"),
         ]);
 
-    public Task<List<EmailTemplate>> TemplatesAsync(string tenantName = Tenant.DefaultName) =>
+    public Task<List<EmailTemplate>> TemplatesAsync(string? tenantName = null) =>
         this.QueryAsync(db => db.Set<EmailTemplate>().OrderBy(t => t.Kind).ToListAsync(), tenantName);
 
     public Task<List<OutboxEmail>> OutboxAsync() => this.OutboxEmailsAsync();
@@ -52,16 +52,16 @@ public sealed class TemplatesFactory : PerspectiveFactory
         return (await OutboxAsync())[^1];
     }
 
-    public async Task<RecipeResult> RunRecipeAsync(RecipeSource source, string tenantName = Tenant.DefaultName)
+    public async Task<RecipeResult> RunRecipeAsync(RecipeSource source, string? tenantName = null)
     {
-        var tenant = (await Services.GetRequiredService<ITenantCatalog>().FindAsync(tenantName))!;
+        var tenant = (await Services.GetRequiredService<ITenantCatalog>().FindAsync(tenantName ?? TenantName))!;
         return await Services.GetRequiredService<TenantRecipes>().RunAsync(tenant, source, values: null);
     }
 
-    public Task<RecipeResult> RunRecipeAsync(string json, string tenantName = Tenant.DefaultName) =>
+    public Task<RecipeResult> RunRecipeAsync(string json, string? tenantName = null) =>
         RunRecipeAsync(RecipeSource.FromJson("test.recipe.json", json), tenantName);
 
-    public async Task<byte[]> ExportAsync(string tenantName = Tenant.DefaultName)
+    public async Task<byte[]> ExportAsync(string? tenantName = null)
     {
         await using var scope = await this.TenantScopeAsync(tenantName);
         return await scope.ServiceProvider.GetRequiredService<IRecipeExporter>().ExportAsync();

@@ -6,10 +6,15 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Organisations.Recipes;
 
-public sealed class OrganisationsRecipeStepTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class OrganisationsRecipeStepTests(OrganisationsFactory factory) : IClassFixture<OrganisationsFactory>, IAsyncLifetime, IDisposable
 {
-    private readonly OrganisationsFactory _factory = new();
+    private readonly OrganisationsFactory _factory = factory;
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("perspective-recipe-");
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("""{ "teams": [ { "id": "virtual-school", "name": "Virtual School" } ] }""", "Team 'virtual-school': the id must be 'team-' then lower-case letters, digits and single hyphens, 64 characters at most.")]
@@ -132,7 +137,6 @@ public sealed class OrganisationsRecipeStepTests : IDisposable
 
     public void Dispose()
     {
-        _factory.Dispose();
         _folder.Delete(recursive: true);
     }
 
@@ -158,7 +162,7 @@ public sealed class OrganisationsRecipeStepTests : IDisposable
         File.WriteAllBytes(path, GiasCsv.Bytes(text));
     }
 
-    private async Task<RecipeResult> RunAsync(string json, string tenantName = Perspective.Core.Tenants.Tenant.DefaultName)
+    private async Task<RecipeResult> RunAsync(string json, string? tenantName = null)
     {
         var path = Path.Combine(_folder.FullName, $"test-{Guid.NewGuid():N}.recipe.json");
         await File.WriteAllTextAsync(path, json);

@@ -5,11 +5,16 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Roles.Pages;
 
-public sealed class AddRolePageTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class AddRolePageTests(RolesFactory factory) : IClassFixture<RolesFactory>, IAsyncLifetime
 {
     private const string AddPath = "/admin/roles/new";
 
-    private readonly RolesFactory _factory = new();
+    private readonly RolesFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private HttpClient LaAdmin => _factory.ClientFor("Ann Admin", BuiltInRoles.LaAdmin);
 
@@ -68,5 +73,4 @@ public sealed class AddRolePageTests : IDisposable
     private static Dictionary<string, string> Fields(string name, string holders) =>
         new() { ["Name"] = name, ["Description"] = "Looks after children in care", ["Holders"] = holders };
 
-    public void Dispose() => _factory.Dispose();
 }

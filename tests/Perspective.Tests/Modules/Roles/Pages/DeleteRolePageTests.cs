@@ -5,11 +5,16 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Roles.Pages;
 
-public sealed class DeleteRolePageTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class DeleteRolePageTests(RolesFactory factory) : IClassFixture<RolesFactory>, IAsyncLifetime
 {
     private const string DeletePath = "/admin/roles/Designated%20teacher/delete";
 
-    private readonly RolesFactory _factory = new();
+    private readonly RolesFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private HttpClient LaAdmin => _factory.ClientFor("Ann Admin", BuiltInRoles.LaAdmin);
 
@@ -57,5 +62,4 @@ public sealed class DeleteRolePageTests : IDisposable
         Assert.Single(await _factory.DefinitionsAsync());
     }
 
-    public void Dispose() => _factory.Dispose();
 }

@@ -8,12 +8,17 @@ using Perspective.Users;
 
 namespace Perspective.Tests.Modules.Roles.Pages;
 
-public sealed class EditRolePageTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class EditRolePageTests(RolesFactory factory) : IClassFixture<RolesFactory>, IAsyncLifetime
 {
     private static readonly string EditorPath = "/admin/roles/" + Uri.EscapeDataString(BuiltInRoles.LaEditor);
     private static readonly string AdminPath = "/admin/roles/" + Uri.EscapeDataString(BuiltInRoles.LaAdmin);
 
-    private readonly RolesFactory _factory = new();
+    private readonly RolesFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private HttpClient LaAdmin => _factory.ClientFor("Ann Admin", BuiltInRoles.LaAdmin);
 
@@ -137,5 +142,4 @@ public sealed class EditRolePageTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await head.GetAsync("/admin/roles")).StatusCode);
     }
 
-    public void Dispose() => _factory.Dispose();
 }

@@ -4,9 +4,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Users.Administration;
 
-public sealed class DeactivationTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class DeactivationTests(UsersAdminFactory factory) : IClassFixture<UsersAdminFactory>, IAsyncLifetime
 {
-    private readonly UsersAdminFactory _factory = new();
+    private readonly UsersAdminFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Deactivating_StopsTheAccount_ChangesItsStamp_EndsEverySession_AndIsAudited()
@@ -68,5 +73,4 @@ public sealed class DeactivationTests : IDisposable
         Assert.Contains("users.sessions-ended", await _factory.AuditActionsAsync());
     }
 
-    public void Dispose() => _factory.Dispose();
 }

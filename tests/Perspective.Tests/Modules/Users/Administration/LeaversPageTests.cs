@@ -3,9 +3,14 @@ using Perspective.Core.Security;
 
 namespace Perspective.Tests.Modules.Users.Administration;
 
-public sealed class LeaversPageTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class LeaversPageTests(UsersAdminFactory factory) : IClassFixture<UsersAdminFactory>, IAsyncLifetime
 {
-    private readonly UsersAdminFactory _factory = new();
+    private readonly UsersAdminFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Leavers_AreActiveAccountsNotSignedInForTheChosenDays_CountingNeverSignedInFromActivation()
@@ -61,5 +66,4 @@ public sealed class LeaversPageTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await _factory.LaAdmin.GetAsync("/admin/users/leavers?pageNumber=3")).StatusCode);
     }
 
-    public void Dispose() => _factory.Dispose();
 }

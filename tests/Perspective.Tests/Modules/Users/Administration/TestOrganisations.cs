@@ -4,6 +4,7 @@ using Perspective.Core.Data;
 using Perspective.Core.Organisations;
 using Perspective.Core.Tenants;
 using Perspective.Organisations.Data;
+using Perspective.Tests.Infrastructure;
 using Perspective.Web.Tenancy;
 
 namespace Perspective.Tests.Modules.Users.Administration;
@@ -19,8 +20,19 @@ public sealed class TestOrganisations(ITenantCatalog catalog, TenantScopes scope
     {
         var tenant = (await catalog.FindAsync(Tenant.DefaultName, cancellationToken))!;
         await using var scope = scopes.CreateScope(tenant);
-        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-        var now = time.GetUtcNow().UtcDateTime;
+        await AddAsync(scope.ServiceProvider.GetRequiredService<TenantDbContext>(), time.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    /// <summary>Stores the organisations in the factory's tenant, as the host stores them in the default one when it starts.</summary>
+    public static async Task StoreAsync(PerspectiveFactory factory)
+    {
+        await using var scope = await factory.TenantScopeAsync();
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        await AddAsync(scope.ServiceProvider.GetRequiredService<TenantDbContext>(), time.GetUtcNow().UtcDateTime, CancellationToken.None);
+    }
+
+    private static async Task AddAsync(TenantDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
         foreach (var info in new[] { Ash, Birch, LaTeam })
         {
             db.Add(new Organisation

@@ -5,9 +5,13 @@ using Perspective.Tests.Infrastructure;
 namespace Perspective.Tests.Modules.Users.Administration;
 
 /// <summary>Every page and action that takes an account id answers 404 for an account the person may not manage.</summary>
-public sealed class UserAccountAccessTests : IDisposable
+public sealed class UserAccountAccessTests(UsersAdminFactory factory) : IClassFixture<UsersAdminFactory>, IAsyncLifetime
 {
-    private readonly UsersAdminFactory _factory = new();
+    private readonly UsersAdminFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task AHeadteacher_GetsNotFound_ForAnotherSchoolsAccount_OnEveryPageAndAction_EachAudited()
@@ -77,5 +81,4 @@ public sealed class UserAccountAccessTests : IDisposable
         Assert.Contains(">Invited</strong>", html, StringComparison.Ordinal);
     }
 
-    public void Dispose() => _factory.Dispose();
 }

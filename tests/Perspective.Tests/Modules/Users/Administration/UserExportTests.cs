@@ -4,9 +4,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Users.Administration;
 
-public sealed class UserExportTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class UserExportTests(UsersAdminFactory factory) : IClassFixture<UsersAdminFactory>, IAsyncLifetime
 {
-    private readonly UsersAdminFactory _factory = new();
+    private readonly UsersAdminFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task TheExport_IsAnAttachment_WithAHeaderAndARowPerFilteredAccount()
@@ -64,5 +69,4 @@ public sealed class UserExportTests : IDisposable
         Assert.Equal("/admin/users?Organisation=123456", response.Headers.Location?.OriginalString);
     }
 
-    public void Dispose() => _factory.Dispose();
 }

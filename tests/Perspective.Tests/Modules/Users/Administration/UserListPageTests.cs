@@ -4,9 +4,14 @@ using Perspective.Core.Security;
 
 namespace Perspective.Tests.Modules.Users.Administration;
 
-public sealed partial class UserListPageTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed partial class UserListPageTests(UsersAdminFactory factory) : IClassFixture<UsersAdminFactory>, IAsyncLifetime
 {
-    private readonly UsersAdminFactory _factory = new();
+    private readonly UsersAdminFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task TheList_ShowsEachAccountsNameOrganisationRolesStatusAndLastSignIn()
@@ -126,5 +131,4 @@ public sealed partial class UserListPageTests : IDisposable
     [GeneratedRegex("<td[^>]*>([^<@]+@[^<]+)</td>")]
     private static partial Regex EmailPattern();
 
-    public void Dispose() => _factory.Dispose();
 }

@@ -7,9 +7,14 @@ using Perspective.Tests.Modules.Roles;
 
 namespace Perspective.Tests.Modules.Users.Administration;
 
-public sealed class UserRolesPageTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class UserRolesPageTests(UsersAdminFactory factory) : IClassFixture<UsersAdminFactory>, IAsyncLifetime
 {
-    private readonly UsersAdminFactory _factory = new();
+    private readonly UsersAdminFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task ASchoolAccount_IsOfferedSchoolRolesOnly()
@@ -90,5 +95,4 @@ public sealed class UserRolesPageTests : IDisposable
         Assert.Equal([BuiltInRoles.Headteacher], await _factory.RolesOfAsync(id));
     }
 
-    public void Dispose() => _factory.Dispose();
 }

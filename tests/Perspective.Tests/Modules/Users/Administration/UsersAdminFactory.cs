@@ -74,6 +74,8 @@ public sealed class UsersAdminFactory : ClockFactory
     public Task<List<UserSession>> SessionsOfAsync(string userId) =>
         this.QueryAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).ToListAsync());
 
+    protected override Task SeedTenantAsync(string tenantName) => TestOrganisations.StoreAsync(this);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -3,11 +3,16 @@ using Perspective.Tests.Modules.Roles;
 
 namespace Perspective.Tests.Modules.Documents.Categories.Pages;
 
-public sealed class CategoryFormErrorTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class CategoryFormErrorTests(CategoriesFactory factory) : IClassFixture<CategoriesFactory>, IAsyncLifetime
 {
     private const string New = "/admin/documents/categories/new";
 
-    private readonly CategoriesFactory _factory = new();
+    private readonly CategoriesFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public static TheoryData<string, string[], string> BadAnswers => new()
     {
@@ -97,5 +102,4 @@ public sealed class CategoryFormErrorTests : IDisposable
         Assert.Equal(["General", "Risk category letters"], (await _factory.CategoriesAsync()).Select(c => c.Name));
     }
 
-    public void Dispose() => _factory.Dispose();
 }

@@ -4,12 +4,17 @@ using Perspective.Tests.Modules.Roles;
 
 namespace Perspective.Tests.Modules.Documents.Categories.Pages;
 
-public sealed class CategoryPagesTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class CategoryPagesTests(CategoriesFactory factory) : IClassFixture<CategoriesFactory>, IAsyncLifetime
 {
     private const string Overview = "/admin/documents/categories";
     private const string New = "/admin/documents/categories/new";
 
-    private readonly CategoriesFactory _factory = new();
+    private readonly CategoriesFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task TheOverview_ListsEveryCategoryWithWhatItAllows()
@@ -188,5 +193,4 @@ public sealed class CategoryPagesTests : IDisposable
         Assert.Single(await _factory.CategoriesAsync());
     }
 
-    public void Dispose() => _factory.Dispose();
 }

@@ -25,7 +25,7 @@ public sealed class SendPageFactory : PerspectiveFactory
     public HttpClient Officer(params string[] roles) =>
         ClientForOrganisation(OfficerId, TestOrganisations.LaTeam.Id, roles.Length == 0 ? [BuiltInRoles.LaOfficer] : roles);
 
-    public string FilesFolder => Path.Combine(DataPath, "Sites", Perspective.Core.Tenants.Tenant.DefaultName, "Files");
+    public string FilesFolder => Path.Combine(DataPath, "Sites", TenantName, "Files");
 
     public async Task<int> CategoryAsync(
         string senders = BuiltInRoles.LaOfficer,
@@ -108,6 +108,8 @@ public sealed class SendPageFactory : PerspectiveFactory
         db.Add(entity);
         await db.SaveChangesAsync();
     }
+
+    protected override Task SeedTenantAsync(string tenantName) => TestOrganisations.StoreAsync(this);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

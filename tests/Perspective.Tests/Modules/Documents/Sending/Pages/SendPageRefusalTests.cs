@@ -9,9 +9,14 @@ using Perspective.Tests.Modules.Users.Administration;
 
 namespace Perspective.Tests.Modules.Documents.Sending.Pages;
 
-public sealed class SendPageRefusalTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class SendPageRefusalTests(SendPageFactory factory) : IClassFixture<SendPageFactory>, IAsyncLifetime
 {
-    private readonly SendPageFactory _factory = new();
+    private readonly SendPageFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Send_WithNoCategory_IsRefused()
@@ -270,8 +275,6 @@ public sealed class SendPageRefusalTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private static Dictionary<string, string> ToAsh(int? category, string reference = "100001") =>
         SendForm.Fields(category, ("SendTo", "one"), ("RecipientReference", reference));

@@ -9,9 +9,14 @@ using Perspective.Tests.Modules.Users.Administration;
 
 namespace Perspective.Tests.Modules.Documents.Sending.Pages;
 
-public sealed class SendPageTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class SendPageTests(SendPageFactory factory) : IClassFixture<SendPageFactory>, IAsyncLifetime
 {
-    private readonly SendPageFactory _factory = new();
+    private readonly SendPageFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task TheForm_OffersOnlyCategoriesTheUserCanSendIn_WithTheTokenBeforeTheFile()
@@ -132,8 +137,6 @@ public sealed class SendPageTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
     }
-
-    public void Dispose() => _factory.Dispose();
 
     /// <summary>The one document sent, checking the answer was a redirect to its batch's confirmation.</summary>
     private async Task<Document> SingleDocumentAsync(HttpResponseMessage response)

@@ -7,9 +7,14 @@ using Perspective.Tests.Modules.Users.Administration;
 
 namespace Perspective.Tests.Modules.Documents.Sending.Pages;
 
-public sealed class SentPageTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class SentPageTests(SendPageFactory factory) : IClassFixture<SendPageFactory>, IAsyncLifetime
 {
-    private readonly SendPageFactory _factory = new();
+    private readonly SendPageFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task TheConfirmation_ShowsTheSchool_AndLinksToReceiptsAndSendingAnother()
@@ -77,8 +82,6 @@ public sealed class SentPageTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private static async Task<string> SentAsync(HttpClient client, int category, params (string Name, string Value)[] fields)
     {

@@ -6,11 +6,16 @@ using Perspective.Tests.Modules.Email.Liquid;
 
 namespace Perspective.Tests.Modules.Email.Templates.Pages;
 
-public sealed partial class EditTemplatePageTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed partial class EditTemplatePageTests(TemplatesFactory factory) : IClassFixture<TemplatesFactory>, IAsyncLifetime
 {
     private const string EditPath = "/admin/email/templates/tests.welcome";
 
-    private readonly TemplatesFactory _factory = new();
+    private readonly TemplatesFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private HttpClient LaAdmin => _factory.ClientFor("Ann Admin", BuiltInRoles.LaAdmin);
 
@@ -242,8 +247,6 @@ public sealed partial class EditTemplatePageTests : IDisposable
         Assert.Empty(await _factory.TemplatesAsync());
         Assert.Empty(await _factory.OutboxAsync());
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private static Dictionary<string, string> Form(string subject, string html, string text) =>
         new() { ["Subject"] = subject, ["HtmlBody"] = html, ["TextBody"] = text };

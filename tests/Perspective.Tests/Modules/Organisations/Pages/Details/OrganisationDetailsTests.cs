@@ -5,14 +5,16 @@ using Perspective.Organisations.Data;
 
 namespace Perspective.Tests.Modules.Organisations.Pages.Details;
 
-public sealed class OrganisationDetailsTests : IAsyncLifetime
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class OrganisationDetailsTests(OrganisationsFactory factory) : IClassFixture<OrganisationsFactory>, IAsyncLifetime
 {
-    private readonly OrganisationsFactory _factory = new();
+    private readonly OrganisationsFactory _factory = factory;
 
     private HttpClient Hetty => _factory.ClientForOrganisation("Hetty", "school-100001", BuiltInRoles.Headteacher);
 
     public async Task InitializeAsync()
     {
+        await _factory.UseFreshTenantAsync();
         var own = OrganisationsFactory.School(100001, "8882001", "Northby Primary School");
         own.AttributesJson = """{"NumberOfPupils":"210","SchoolWebsite":"","Town":"Northby"}""";
         await _factory.AddAsync(own, OrganisationsFactory.School(100002, "8882002", "Other School"));
@@ -110,9 +112,5 @@ public sealed class OrganisationDetailsTests : IAsyncLifetime
         Assert.DoesNotContain("Account limit", html, StringComparison.Ordinal);
     }
 
-    public Task DisposeAsync()
-    {
-        _factory.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -6,9 +6,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Organisations.Pages.Import;
 
-public sealed class ImportJourneyTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class ImportJourneyTests(OrganisationsFactory factory) : IClassFixture<OrganisationsFactory>, IAsyncLifetime
 {
-    private readonly OrganisationsFactory _factory = new();
+    private readonly OrganisationsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private HttpClient LaAdmin => _factory.ClientFor("Ann Admin", BuiltInRoles.LaAdmin);
 
@@ -158,8 +163,6 @@ public sealed class ImportJourneyTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
-
-    public void Dispose() => _factory.Dispose();
 
     /// <summary>The element with the given test id and what follows it, up to the next table or list end.</summary>
     private static string Section(string html, string testId)

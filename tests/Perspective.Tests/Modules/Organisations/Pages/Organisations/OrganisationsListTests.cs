@@ -7,9 +7,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Organisations.Pages.Organisations;
 
-public sealed partial class OrganisationsListTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed partial class OrganisationsListTests(OrganisationsFactory factory) : IClassFixture<OrganisationsFactory>, IAsyncLifetime
 {
-    private readonly OrganisationsFactory _factory = new();
+    private readonly OrganisationsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private HttpClient LaOfficer => _factory.ClientFor("Olly Officer", BuiltInRoles.LaOfficer);
 
@@ -92,8 +97,6 @@ public sealed partial class OrganisationsListTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private async Task SeedAsync()
     {

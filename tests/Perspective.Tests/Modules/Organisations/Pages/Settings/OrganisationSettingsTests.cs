@@ -6,9 +6,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Organisations.Pages.Settings;
 
-public sealed class OrganisationSettingsTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class OrganisationSettingsTests(OrganisationsFactory factory) : IClassFixture<OrganisationsFactory>, IAsyncLifetime
 {
-    private readonly OrganisationsFactory _factory = new();
+    private readonly OrganisationsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task SavingTheLiteLimit_ChangesLiteSchoolsLimits()
@@ -35,5 +40,4 @@ public sealed class OrganisationSettingsTests : IDisposable
         Assert.DoesNotContain("organisations.settings-changed", await _factory.AuditActionsAsync());
     }
 
-    public void Dispose() => _factory.Dispose();
 }

@@ -7,11 +7,16 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Recipes.Pages.Export;
 
-public sealed class ExportConfigurationPageTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it.</summary>
+public sealed class ExportConfigurationPageTests(PerspectiveFactory factory) : IClassFixture<PerspectiveFactory>, IAsyncLifetime
 {
     private const string PagePath = "/admin/recipes/export";
 
-    private readonly PerspectiveFactory _factory = new();
+    private readonly PerspectiveFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Headteacher_IsForbidden_ToSeeOrPost()
@@ -74,5 +79,4 @@ public sealed class ExportConfigurationPageTests : IDisposable
         Assert.Equal((PagePath, RecipesPermissions.ExportConfiguration), (entry.Path, entry.Permission));
     }
 
-    public void Dispose() => _factory.Dispose();
 }
