@@ -22,7 +22,7 @@ public static class RecipeVerbs
             case ["run", var path]:
             {
                 var tenant = await CliTenants.FindAsync(services, args.Optional("tenant"));
-                var progress = new Progress<RecipeProgress>(p => Console.WriteLine($"Step {p.StepIndex} of {p.StepCount}: {p.StepName}"));
+                var progress = new PrintedProgress<RecipeProgress>(p => $"Step {p.StepIndex} of {p.StepCount}: {p.StepName}");
                 var result = await recipes.RunAsync(tenant, SourceFrom(path), values: null, progress);
                 return await ReportAsync(result, $"{path} ran for tenant '{tenant.Name}'.");
             }

@@ -20,7 +20,7 @@ public static class SetupVerb
         }
 
         var request = await SetupRequestReader.ReadAsync(siteName, recipe, adminName, args.Required("admin-email"), args.Required("admin-password-file"));
-        var progress = new Progress<Perspective.Recipes.RecipeProgress>(p => Console.WriteLine($"Step {p.StepIndex} of {p.StepCount}: {p.StepName}"));
+        var progress = new PrintedProgress<Perspective.Recipes.RecipeProgress>(p => $"Step {p.StepIndex} of {p.StepCount}: {p.StepName}");
         var problems = await services.GetRequiredService<SetupService>().SetUpAsync(request, progress);
         if (problems.Count > 0)
         {

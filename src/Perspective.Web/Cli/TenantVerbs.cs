@@ -28,7 +28,7 @@ public static class TenantVerbs
                     args.Optional("prefix"),
                     args.Required("recipe"),
                     args.Optional("admin-email"));
-                var progress = new Progress<(int Step, int Steps, string Name)>(p => Console.WriteLine($"Step {p.Step} of {p.Steps}: {p.Name}"));
+                var progress = new PrintedProgress<(int Step, int Steps, string Name)>(p => $"Step {p.Step} of {p.Steps}: {p.Name}");
                 var problems = await manager.CreateAsync(request, carryOn: false, progress);
                 foreach (var (_, message) in problems)
                 {
