@@ -10,30 +10,16 @@ public sealed class SqliteAuditVerbsTests() : AuditVerbsTests(postgres: false);
 public sealed class PostgresAuditVerbsTests() : AuditVerbsTests(postgres: true);
 
 /// <summary><c>audit verify</c> run as an operator would: the real host executable on the test host's data.</summary>
-public abstract class AuditVerbsTests(bool postgres) : IAsyncLifetime
+public abstract class AuditVerbsTests(bool postgres) : HostOnEitherDatabase<PerspectiveFactory>(postgres, new PerspectiveFactory())
 {
-    private readonly TestDatabase _database = new(postgres);
-    private readonly PerspectiveFactory _factory = new();
-
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        _database.Use(_factory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _factory.Dispose();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Verify_AnUntouchedTrail_SaysIntact_AndExitsZero()
     {
-        await AuditTampering.RecordAsync(_factory, 3);
-        var checkpoint = await AuditTampering.CheckpointAsync(_factory);
+        await AuditTampering.RecordAsync(Factory, 3);
+        var checkpoint = await AuditTampering.CheckpointAsync(Factory);
 
-        var (exitCode, output, _) = await HostProcess.RunAsync(_factory.DataPath, ["audit", "verify"], _database.Environment());
+        var (exitCode, output, _) = await HostProcess.RunAsync(Factory.DataPath, ["audit", "verify"], Database.Environment());
 
         Assert.Equal(0, exitCode);
         Assert.Contains($"Audit trail intact: {checkpoint!.Sequence} events, last checkpoint at event {checkpoint.Sequence} on ", output, StringComparison.Ordinal);
@@ -42,10 +28,10 @@ public abstract class AuditVerbsTests(bool postgres) : IAsyncLifetime
     [Fact]
     public async Task Verify_AnEditedTrail_NamesTheFirstBrokenLink_AndExitsOne()
     {
-        var sequences = await AuditTampering.RecordAsync(_factory, 3);
-        await AuditTampering.ExecuteAsync(_factory, $"""UPDATE "AuditEvents" SET "UserName" = 'someone else' WHERE "Sequence" = {sequences[1]};""");
+        var sequences = await AuditTampering.RecordAsync(Factory, 3);
+        await AuditTampering.ExecuteAsync(Factory, $"""UPDATE "AuditEvents" SET "UserName" = 'someone else' WHERE "Sequence" = {sequences[1]};""");
 
-        var (exitCode, output, _) = await HostProcess.RunAsync(_factory.DataPath, ["audit", "verify", "--tenant", "Default"], _database.Environment());
+        var (exitCode, output, _) = await HostProcess.RunAsync(Factory.DataPath, ["audit", "verify", "--tenant", "Default"], Database.Environment());
 
         Assert.Equal(1, exitCode);
         Assert.Contains($"Audit trail broken at event {sequences[1]} (", output, StringComparison.Ordinal);
@@ -55,7 +41,7 @@ public abstract class AuditVerbsTests(bool postgres) : IAsyncLifetime
     [Fact]
     public async Task Verify_ForATenantThatDoesNotExist_IsBadInput()
     {
-        var error = await Assert.ThrowsAsync<CliException>(() => AuditVerbs.RunAsync(_factory.Services, new CliArguments(["verify", "--tenant", "nowhere"])));
+        var error = await Assert.ThrowsAsync<CliException>(() => AuditVerbs.RunAsync(Factory.Services, new CliArguments(["verify", "--tenant", "nowhere"])));
 
         Assert.Contains("There is no tenant called 'nowhere'.", error.Message, StringComparison.Ordinal);
     }
@@ -63,6 +49,6 @@ public abstract class AuditVerbsTests(bool postgres) : IAsyncLifetime
     [Fact]
     public async Task Audit_WithoutSayingWhatToDo_IsBadInput()
     {
-        await Assert.ThrowsAsync<CliException>(() => AuditVerbs.RunAsync(_factory.Services, new CliArguments(["check"])));
+        await Assert.ThrowsAsync<CliException>(() => AuditVerbs.RunAsync(Factory.Services, new CliArguments(["check"])));
     }
 }

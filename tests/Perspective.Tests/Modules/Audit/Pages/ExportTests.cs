@@ -8,27 +8,13 @@ public sealed class SqliteExportTests() : ExportTests(postgres: false);
 public sealed class PostgresExportTests() : ExportTests(postgres: true);
 
 /// <summary>The audit trail exported to CSV, with its filters, safe from formulas.</summary>
-public abstract class ExportTests(bool postgres) : IAsyncLifetime
+public abstract class ExportTests(bool postgres) : HostOnEitherDatabase<PerspectiveFactory>(postgres, new PerspectiveFactory())
 {
-    private readonly TestDatabase _database = new(postgres);
-    private readonly PerspectiveFactory _factory = new();
-
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        _database.Use(_factory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _factory.Dispose();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Export_WithAnActionFilter_HoldsOnlyMatchingEvents()
     {
-        await AuditEvents.AddAsync(_factory, ("test.kept-one", null, null), ("test.left-out", null, null), ("test.kept-two", null, null));
+        await AuditEvents.AddAsync(Factory, ("test.kept-one", null, null), ("test.left-out", null, null), ("test.kept-two", null, null));
 
         var csv = await ExportAsync("?Action=kept");
 
@@ -40,7 +26,7 @@ public abstract class ExportTests(bool postgres) : IAsyncLifetime
     [Fact]
     public async Task Export_CellThatLooksLikeAFormula_IsWrittenAsText()
     {
-        await AuditEvents.AddAsync(_factory, ("test.formula", null, "=HYPERLINK(\"http://evil.example\")"), ("test.plus", null, "+1+1"));
+        await AuditEvents.AddAsync(Factory, ("test.formula", null, "=HYPERLINK(\"http://evil.example\")"), ("test.plus", null, "+1+1"));
 
         var csv = await ExportAsync("?Action=test.");
 
@@ -54,20 +40,20 @@ public abstract class ExportTests(bool postgres) : IAsyncLifetime
     {
         await ExportAsync("?Action=sign-in");
 
-        Assert.Contains("audit.exported", await _factory.AuditActionsAsync());
+        Assert.Contains("audit.exported", await Factory.AuditActionsAsync());
     }
 
     [Fact]
     public async Task Export_WithoutThePermission_IsForbidden()
     {
-        var response = await _factory.ClientFor("Sam Staff", "LA officer").GetAsync("/admin/audit/export");
+        var response = await Factory.ClientFor("Sam Staff", "LA officer").GetAsync("/admin/audit/export");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     private async Task<string> ExportAsync(string query)
     {
-        var response = await _factory.ClientFor("Ann Admin", "LA admin").GetAsync("/admin/audit/export" + query);
+        var response = await Factory.ClientFor("Ann Admin", "LA admin").GetAsync("/admin/audit/export" + query);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);

@@ -9,45 +9,31 @@ public sealed class SqliteVerifyTests() : VerifyTests(postgres: false);
 public sealed class PostgresVerifyTests() : VerifyTests(postgres: true);
 
 /// <summary>The admin page that checks the audit trail's chain and names the first broken link.</summary>
-public abstract class VerifyTests(bool postgres) : IAsyncLifetime
+public abstract class VerifyTests(bool postgres) : HostOnEitherDatabase<PerspectiveFactory>(postgres, new PerspectiveFactory())
 {
     private const string PagePath = "/admin/audit/verify";
-    private readonly TestDatabase _database = new(postgres);
-    private readonly PerspectiveFactory _factory = new();
-
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        _database.Use(_factory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _factory.Dispose();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Check_AnUntouchedTrail_SaysIntact()
     {
-        await AuditEvents.AddAsync(_factory, ("test.one", null, null), ("test.two", null, null));
+        await AuditEvents.AddAsync(Factory, ("test.one", null, null), ("test.two", null, null));
 
-        var response = await _factory.ClientFor("Ann Admin", "LA admin").SubmitAsync(PagePath, new Dictionary<string, string>());
+        var response = await Factory.ClientFor("Ann Admin", "LA admin").SubmitAsync(PagePath, new Dictionary<string, string>());
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-testid=\"audit-intact\"", html, StringComparison.Ordinal);
         Assert.Contains("Audit trail intact:", html, StringComparison.Ordinal);
-        Assert.Contains("audit.verified", await _factory.AuditActionsAsync());
+        Assert.Contains("audit.verified", await Factory.AuditActionsAsync());
     }
 
     [Fact]
     public async Task Check_ATrailWithADeletedEvent_NamesTheFirstBrokenLink()
     {
-        var sequences = await AuditTampering.RecordAsync(_factory, 3);
-        await AuditTampering.ExecuteAsync(_factory, $"""DELETE FROM "AuditEvents" WHERE "Sequence" = {sequences[1]};""");
+        var sequences = await AuditTampering.RecordAsync(Factory, 3);
+        await AuditTampering.ExecuteAsync(Factory, $"""DELETE FROM "AuditEvents" WHERE "Sequence" = {sequences[1]};""");
 
-        var response = await _factory.ClientFor("Ann Admin", "LA admin").SubmitAsync(PagePath, new Dictionary<string, string>());
+        var response = await Factory.ClientFor("Ann Admin", "LA admin").SubmitAsync(PagePath, new Dictionary<string, string>());
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"audit-broken\"", html, StringComparison.Ordinal);
@@ -57,7 +43,7 @@ public abstract class VerifyTests(bool postgres) : IAsyncLifetime
     [Fact]
     public async Task Check_WithoutThePermission_IsForbidden()
     {
-        var response = await _factory.ClientFor("Hana Head", "Headteacher").GetAsync(PagePath);
+        var response = await Factory.ClientFor("Hana Head", "Headteacher").GetAsync(PagePath);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -14,37 +14,23 @@ public sealed class SqliteBulkRefusalAuditTests() : BulkRefusalAuditTests(postgr
 public sealed class PostgresBulkRefusalAuditTests() : BulkRefusalAuditTests(postgres: true);
 
 /// <summary>Issue 17, item 5: a school's user refused the start of a bulk send (403) is audited.</summary>
-public abstract class BulkRefusalAuditTests(bool postgres) : IAsyncLifetime
+public abstract class BulkRefusalAuditTests(bool postgres) : HostOnEitherDatabase<BulkFactory>(postgres, new BulkFactory())
 {
-    private readonly TestDatabase _database = new(postgres);
-    private readonly BulkFactory _factory = new();
-
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        _database.Use(_factory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _factory.Dispose();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task ASchoolUser_RefusedTheStartOfABulkSend_IsAudited_WithThePage()
     {
-        var category = await _factory.CategoryAsync();
-        var head = _factory.ClientForOrganisation("hetty", TestOrganisations.Ash.Id, BuiltInRoles.Headteacher);
+        var category = await Factory.CategoryAsync();
+        var head = Factory.ClientForOrganisation("hetty", TestOrganisations.Ash.Id, BuiltInRoles.Headteacher);
 
         var page = await head.GetAsync(BulkPages.Start);
         var post = await head.PostAsync(BulkPages.Start, new FormUrlEncodedContent(new Dictionary<string, string> { ["CategoryId"] = category.Id.ToString(CultureInfo.InvariantCulture) }));
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
-        var refused = await RefusalAuditTests.EventsAsync(_factory, "security.forbidden");
+        var refused = await RefusalAuditTests.EventsAsync(Factory, "security.forbidden");
         Assert.Equal(2, refused.Count);
         Assert.All(refused, e => Assert.Equal(("hetty", "page", BulkPages.Start), (e.UserId, e.ObjectType, e.ObjectId)));
-        Assert.Equal(0, await _factory.QueryAsync(db => db.Set<SendBatch>().CountAsync()));
+        Assert.Equal(0, await Factory.QueryAsync(db => db.Set<SendBatch>().CountAsync()));
     }
 }

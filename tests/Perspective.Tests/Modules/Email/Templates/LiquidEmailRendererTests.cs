@@ -12,22 +12,8 @@ public sealed class SqliteLiquidEmailRendererTests() : LiquidEmailRendererTests(
 public sealed class PostgresLiquidEmailRendererTests() : LiquidEmailRendererTests(postgres: true);
 
 /// <summary>Emails rendered from stored templates: values encoded, limits kept, subjects on one line.</summary>
-public abstract class LiquidEmailRendererTests(bool postgres) : IAsyncLifetime
+public abstract class LiquidEmailRendererTests(bool postgres) : HostOnEitherDatabase<TemplatesFactory>(postgres, new TemplatesFactory())
 {
-    private readonly TestDatabase _database = new(postgres);
-    private readonly TemplatesFactory _factory = new();
-
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        _database.Use(_factory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _factory.Dispose();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task AStoredTemplateThatSomehowUsesTheRawFilter_StillEncodesValues()
@@ -35,7 +21,7 @@ public abstract class LiquidEmailRendererTests(bool postgres) : IAsyncLifetime
         // Written straight to the database, past the checker, as an old or hand-edited row might be.
         await StoreAsync(new EmailWording("Hi", "<p>{{ name | raw }}</p>", "Hi"));
 
-        var message = await _factory.QueueAsync(TemplatesFactory.Welcome, new Dictionary<string, string> { ["name"] = "<script>x</script>" });
+        var message = await Factory.QueueAsync(TemplatesFactory.Welcome, new Dictionary<string, string> { ["name"] = "<script>x</script>" });
 
         Assert.Contains("<p>&lt;script&gt;x&lt;/script&gt;</p>", message.HtmlBody, StringComparison.Ordinal);
     }
@@ -45,7 +31,7 @@ public abstract class LiquidEmailRendererTests(bool postgres) : IAsyncLifetime
     {
         await StoreAsync(new EmailWording("Hi", LiquidSandboxTests.DoublingTemplate, "Hi"));
 
-        var message = await _factory.QueueAsync(TemplatesFactory.Welcome, new Dictionary<string, string> { ["name"] = "Ann" });
+        var message = await Factory.QueueAsync(TemplatesFactory.Welcome, new Dictionary<string, string> { ["name"] = "Ann" });
 
         Assert.Equal(OutboxState.DeadLetter, message.State);
         Assert.Equal("someone@school.test", message.ToAddress);
@@ -58,7 +44,7 @@ public abstract class LiquidEmailRendererTests(bool postgres) : IAsyncLifetime
     [Fact]
     public async Task TheSubject_IsAlwaysOneLine_WhateverTheValues()
     {
-        var message = await _factory.QueueAsync(TemplatesFactory.Welcome, new Dictionary<string, string> { ["name"] = "Ann\r\nBcc: someone@elsewhere.test" });
+        var message = await Factory.QueueAsync(TemplatesFactory.Welcome, new Dictionary<string, string> { ["name"] = "Ann\r\nBcc: someone@elsewhere.test" });
 
         Assert.DoesNotContain('\n', message.Subject);
         Assert.DoesNotContain('\r', message.Subject);
@@ -68,7 +54,7 @@ public abstract class LiquidEmailRendererTests(bool postgres) : IAsyncLifetime
     [Fact]
     public async Task AnUnsavedWording_RendersAsItWouldOnceSaved_WithTheStandardValues()
     {
-        await using var scope = await _factory.TenantScopeAsync();
+        await using var scope = await Factory.TenantScopeAsync();
         var renderer = scope.ServiceProvider.GetRequiredService<IEmailRenderer>();
 
         var rendered = await renderer.RenderAsync(
@@ -79,12 +65,12 @@ public abstract class LiquidEmailRendererTests(bool postgres) : IAsyncLifetime
         Assert.DoesNotContain("{{", rendered.Subject, StringComparison.Ordinal);
         Assert.Contains("<p>https://perspective.test/</p>", rendered.HtmlBody, StringComparison.Ordinal);
         Assert.Equal("A & B", rendered.TextBody);
-        Assert.Empty(await _factory.TemplatesAsync());
+        Assert.Empty(await Factory.TemplatesAsync());
     }
 
     private async Task StoreAsync(EmailWording wording)
     {
-        await using var scope = await _factory.TenantScopeAsync();
+        await using var scope = await Factory.TenantScopeAsync();
         await scope.ServiceProvider.GetRequiredService<EmailTemplateStore>().PutAsync(TemplatesFactory.Welcome, wording, null);
         await scope.ServiceProvider.GetRequiredService<TenantDbContext>().SaveChangesAsync();
     }

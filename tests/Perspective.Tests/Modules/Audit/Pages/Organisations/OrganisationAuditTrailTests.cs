@@ -9,25 +9,22 @@ public sealed class SqliteOrganisationAuditTrailTests() : OrganisationAuditTrail
 public sealed class PostgresOrganisationAuditTrailTests() : OrganisationAuditTrailTests(postgres: true);
 
 /// <summary>A headteacher's view of their own school's audit events.</summary>
-public abstract class OrganisationAuditTrailTests(bool postgres) : IAsyncLifetime
+public abstract class OrganisationAuditTrailTests(bool postgres) : HostOnEitherDatabase<OrganisationsFactory>(postgres, new OrganisationsFactory())
 {
     private const string Ash = "school-100001";
     private const string Birch = "school-100002";
-    private readonly TestDatabase _database = new(postgres);
-    private readonly OrganisationsFactory _factory = new();
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _database.InitializeAsync();
-        _database.Use(_factory);
-        await _factory.AddSchoolsAsync((100001, "8881001", "Ash Primary"), (100002, "8881002", "Birch Primary"));
-        await AuditEvents.AddAsync(_factory, ("test.ash-event", Ash, null), ("test.birch-event", Birch, null), ("test.la-event", null, null));
+        await base.InitializeAsync();
+        await Factory.AddSchoolsAsync((100001, "8881001", "Ash Primary"), (100002, "8881002", "Birch Primary"));
+        await AuditEvents.AddAsync(Factory, ("test.ash-event", Ash, null), ("test.birch-event", Birch, null), ("test.la-event", null, null));
     }
 
     [Fact]
     public async Task Headteacher_SeesTheirOwnSchoolsEvents_AndNoOthers()
     {
-        var response = await _factory.ClientForOrganisation("Hana Head", Ash, "Headteacher").GetAsync($"/audit/organisations/{Ash}");
+        var response = await Factory.ClientForOrganisation("Hana Head", Ash, "Headteacher").GetAsync($"/audit/organisations/{Ash}");
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -39,7 +36,7 @@ public abstract class OrganisationAuditTrailTests(bool postgres) : IAsyncLifetim
     [Fact]
     public async Task Headteacher_AskingForAnotherSchool_Gets404()
     {
-        var response = await _factory.ClientForOrganisation("Hana Head", Ash, "Headteacher").GetAsync($"/audit/organisations/{Birch}");
+        var response = await Factory.ClientForOrganisation("Hana Head", Ash, "Headteacher").GetAsync($"/audit/organisations/{Birch}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -47,7 +44,7 @@ public abstract class OrganisationAuditTrailTests(bool postgres) : IAsyncLifetim
     [Fact]
     public async Task SchoolStaff_WithoutThePermission_AreForbidden()
     {
-        var response = await _factory.ClientForOrganisation("Sam Staff", Ash, "School staff").GetAsync($"/audit/organisations/{Ash}");
+        var response = await Factory.ClientForOrganisation("Sam Staff", Ash, "School staff").GetAsync($"/audit/organisations/{Ash}");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -55,7 +52,7 @@ public abstract class OrganisationAuditTrailTests(bool postgres) : IAsyncLifetim
     [Fact]
     public async Task YourSchoolsAuditTrail_TakesTheHeadteacherToTheirOwnSchool()
     {
-        var response = await _factory.ClientForOrganisation("Hana Head", Ash, "Headteacher").GetAsync("/audit/school");
+        var response = await Factory.ClientForOrganisation("Hana Head", Ash, "Headteacher").GetAsync("/audit/school");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.EndsWith($"/audit/organisations/{Ash}", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
@@ -64,14 +61,9 @@ public abstract class OrganisationAuditTrailTests(bool postgres) : IAsyncLifetim
     [Fact]
     public async Task LaAdmin_MaySeeAnySchoolsEvents()
     {
-        var response = await _factory.ClientFor("Ann Admin", "LA admin").GetAsync($"/audit/organisations/{Birch}");
+        var response = await Factory.ClientFor("Ann Admin", "LA admin").GetAsync($"/audit/organisations/{Birch}");
 
         Assert.Contains("test.birch-event", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    public async Task DisposeAsync()
-    {
-        _factory.Dispose();
-        await _database.DisposeAsync();
-    }
 }
