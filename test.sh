@@ -73,7 +73,10 @@ dotnet build Perspective.sln -warnaserror -nologo -v quiet
 results=$(mktemp -d /tmp/perspective-results.XXXXXX)
 log "Testing"
 set +e
-dotnet test Perspective.sln --no-build --nologo --logger "trx" --results-directory "$results"
+# Tiered PGO instruments hot methods to recompile them later; the tests start hundreds of short-lived
+# hosts whose methods rarely live long enough to gain from it, so it costs far more than it saves
+# here (about 15% of the unit tests' time). Production keeps the runtime's default.
+DOTNET_TieredPGO=0 dotnet test Perspective.sln --no-build --nologo --logger "trx" --results-directory "$results"
 status=$?
 set -e
 
