@@ -86,6 +86,10 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
         {
             await SqliteTemplate.CopyForTenantAsync(new SqliteConnectionStringBuilder(databases.ConnectionStringFor(name)).DataSource);
         }
+        else if (UsesPostgresWithTheUsualModules() && StartSetUp)
+        {
+            await PostgresTemplate.CreateForTenantAsync(databases.ConnectionStringFor(name));
+        }
 
         await databases.CreateAndMigrateAsync(name);
         var modules = Services.GetRequiredService<ModuleCatalog>();
@@ -111,6 +115,10 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
         if (UsesDefaultSqliteDatabase())
         {
             SqliteTemplate.CopyTo(_settings["Perspective:DataPath"]!, everyModule: StartSetUp);
+        }
+        else if (UsesPostgresWithTheUsualModules())
+        {
+            PostgresTemplate.FillIfEmpty(_settings["Database:ConnectionString"]!, everyModule: StartSetUp);
         }
 
         foreach (var (key, value) in _settings)
@@ -139,6 +147,13 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
         && _settings.GetValueOrDefault("Database:ConnectionString") is null
         && _settings.GetValueOrDefault("Database:MigrateOnStartup") is null or "true"
         && _settings.GetValueOrDefault("Perspective:DataPath") is { Length: > 0 }
+        && !_settings.Keys.Any(k => k.StartsWith("Perspective:Modules", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the host migrates an empty PostgreSQL database at start, with the usual modules, which a copy of the template then spares it.</summary>
+    private bool UsesPostgresWithTheUsualModules() =>
+        string.Equals(_settings.GetValueOrDefault("Database:Provider"), "Postgres", StringComparison.OrdinalIgnoreCase)
+        && _settings.GetValueOrDefault("Database:ConnectionString") is { Length: > 0 }
+        && _settings.GetValueOrDefault("Database:MigrateOnStartup") is null or "true"
         && !_settings.Keys.Any(k => k.StartsWith("Perspective:Modules", StringComparison.OrdinalIgnoreCase));
 
     protected override void Dispose(bool disposing)

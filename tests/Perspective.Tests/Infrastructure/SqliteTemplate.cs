@@ -1,13 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Perspective.Core.Jobs.Quartz;
-using Perspective.Core.Modules;
 using Perspective.Core.Tenants;
 using Perspective.Data.Sqlite;
-using Perspective.Web.Composition;
-using Perspective.Web.Data;
-using Perspective.Web.Tenancy;
 
 namespace Perspective.Tests.Infrastructure;
 
@@ -60,27 +53,10 @@ public static class SqliteTemplate
     {
         var folder = Directory.CreateTempSubdirectory("perspective-template-").FullName;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(folder);
-        var provider = new SqliteDatabaseProvider();
         var file = DefaultDatabaseFile(folder);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ConnectionString;
-        var settings = new DatabaseSettings(folder, provider, connectionString, MigrateOnStartup: true);
-        var modules = ModuleCatalog.Create(ModuleDiscovery.FromHost(typeof(HostingExtensions).Assembly));
-        var schema = new TenantSchema(settings, modules, NullLogger<TenantSchema>.Instance);
-        var options = new StaticOptions(new ModuleOptions());
-        var databases = new TenantDatabases(settings, schema, modules, options, NullLogger<TenantDatabases>.Instance);
-        await databases.CreateAndMigrateAsync(Tenant.DefaultName);
-        if (everyModule)
-        {
-            var running = new Tenant { Name = Tenant.DefaultName, DisplayName = RunningDefaultTenant.LocalAuthorityName, EnabledFeatures = [.. modules.Modules.Select(m => m.Name)] };
-            await schema.MigrateModulesAsync(connectionString, TenantModuleFeatures.EnabledFor(modules, options.CurrentValue, running), CancellationToken.None);
-        }
-
-        if (scheduler)
-        {
-            await using var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync();
-            await QuartzSchema.ApplyAsync(connection, provider.Name, CancellationToken.None);
-        }
+        await TemplateSchema.ApplyAsync(new SqliteDatabaseProvider(), folder, connectionString, everyModule, scheduler,
+            () => new SqliteConnection(connectionString));
 
         // The file is in write-ahead-log mode: everything goes into it before it is copied alone.
         await using (var connection = new SqliteConnection(connectionString))
@@ -104,14 +80,5 @@ public static class SqliteTemplate
         {
             // Left for the OS to clean; it is in the temp folder.
         }
-    }
-
-    private sealed class StaticOptions(ModuleOptions value) : IOptionsMonitor<ModuleOptions>
-    {
-        public ModuleOptions CurrentValue => value;
-
-        public ModuleOptions Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<ModuleOptions, string?> listener) => null;
     }
 }
