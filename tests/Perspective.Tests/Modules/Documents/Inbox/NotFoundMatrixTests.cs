@@ -11,11 +11,16 @@ namespace Perspective.Tests.Modules.Documents.Inbox;
 /// Every endpoint that takes a document or batch id answers 404 to a user of another school, to a
 /// user of the same school without the category's recipient role, and to a user of another
 /// tenant; the sender-only ones also to the document's own recipient. Nothing changes, and each
-/// refusal in the tenant is audited.
+/// refusal in the tenant is audited. One host for the class; each test in a tenant of its own on
+/// it, and the other tenant it is compared with has a name of its own too.
 /// </summary>
-public sealed class NotFoundMatrixTests : IDisposable
+public sealed class NotFoundMatrixTests(DocumentsFactory factory) : IClassFixture<DocumentsFactory>, IAsyncLifetime
 {
-    private readonly DocumentsFactory _factory = new();
+    private readonly DocumentsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public static TheoryData<string, bool> Endpoints => new()
     {
@@ -42,8 +47,9 @@ public sealed class NotFoundMatrixTests : IDisposable
         await _factory.UserAsync("hetty", InboxSeeds.Ash, BuiltInRoles.Headteacher);
         var id = await _factory.SentAsync(await _factory.CategoryAsync(recipients: BuiltInRoles.Headteacher), DocumentsFactory.Pdf());
         var batch = await _factory.QueryAsync(db => db.Set<Document>().Where(d => d.Id == id).Select(d => d.BatchId!.Value).SingleAsync());
-        await _factory.CreateTenantAsync("north", host: "north.test");
-        var otherTenant = _factory.ClientOn("north.test");
+        var north = $"{_factory.TenantName}-north";
+        await _factory.CreateTenantAsync(north, host: $"{north}.test");
+        var otherTenant = _factory.ClientOn($"{north}.test");
         otherTenant.DefaultRequestHeaders.Add(TestAuthHandler.Header, TestAuthHandler.HeaderValue(DocumentsFactory.OfficerId, [BuiltInRoles.LaOfficer], "LA"));
         var users = new Dictionary<string, HttpClient>
         {
@@ -94,8 +100,6 @@ public sealed class NotFoundMatrixTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, without.StatusCode);
         Assert.Equal(HttpStatusCode.OK, with.StatusCode);
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint, Guid id)
     {
