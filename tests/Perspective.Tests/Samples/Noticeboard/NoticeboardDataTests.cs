@@ -229,5 +229,5 @@ public sealed class NoticeboardDataOnPostgresTests : NoticeboardDataTests, IAsyn
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    protected override NoticeboardFactory Host() => new(_database.ConnectionString);
+    protected override NoticeboardFactory Host() => NoticeboardFactory.OnPostgres(_database.ConnectionString);
 }

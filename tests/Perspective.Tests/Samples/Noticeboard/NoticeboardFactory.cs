@@ -13,14 +13,19 @@ namespace Perspective.Tests.Samples.Noticeboard;
 /// </summary>
 public sealed class NoticeboardFactory : ClockFactory
 {
-    public NoticeboardFactory(string? postgres = null)
+    // One public constructor without parameters: xunit makes class fixtures through it.
+    public NoticeboardFactory()
     {
         With("Perspective:Jobs:IdleWait", "00:00:01");
         With("Perspective:Email:SenderEnabled", "false");
-        if (postgres is not null)
-        {
-            With("Database:Provider", "Postgres").With("Database:ConnectionString", postgres);
-        }
+    }
+
+    /// <summary>The same host on the given PostgreSQL database.</summary>
+    public static NoticeboardFactory OnPostgres(string connectionString)
+    {
+        var factory = new NoticeboardFactory();
+        factory.With("Database:Provider", "Postgres").With("Database:ConnectionString", connectionString);
+        return factory;
     }
 
     /// <summary>The notices on the default tenant's board, read as the module reads them.</summary>

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Security;
+using Perspective.Core.Tenants;
 using Perspective.Documents.Data;
 using Perspective.Tests.Infrastructure;
 using Perspective.Tests.Modules.Documents.Sending;
@@ -11,11 +13,16 @@ namespace Perspective.Tests.Modules.Documents.Inbox;
 /// Every endpoint that takes a document or batch id answers 404 to a user of another school, to a
 /// user of the same school without the category's recipient role, and to a user of another
 /// tenant; the sender-only ones also to the document's own recipient. Nothing changes, and each
-/// refusal in the tenant is audited.
+/// refusal in the tenant is audited. One host for the class; each test in a tenant of its own on
+/// it. The other tenant, north, is made once per host: the tests only send it requests it refuses.
 /// </summary>
-public sealed class NotFoundMatrixTests : IDisposable
+public sealed class NotFoundMatrixTests(DocumentsFactory factory) : IClassFixture<DocumentsFactory>, IAsyncLifetime
 {
-    private readonly DocumentsFactory _factory = new();
+    private readonly DocumentsFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public static TheoryData<string, bool> Endpoints => new()
     {
@@ -42,8 +49,7 @@ public sealed class NotFoundMatrixTests : IDisposable
         await _factory.UserAsync("hetty", InboxSeeds.Ash, BuiltInRoles.Headteacher);
         var id = await _factory.SentAsync(await _factory.CategoryAsync(recipients: BuiltInRoles.Headteacher), DocumentsFactory.Pdf());
         var batch = await _factory.QueryAsync(db => db.Set<Document>().Where(d => d.Id == id).Select(d => d.BatchId!.Value).SingleAsync());
-        await _factory.CreateTenantAsync("north", host: "north.test");
-        var otherTenant = _factory.ClientOn("north.test");
+        var otherTenant = await NorthAsync();
         otherTenant.DefaultRequestHeaders.Add(TestAuthHandler.Header, TestAuthHandler.HeaderValue(DocumentsFactory.OfficerId, [BuiltInRoles.LaOfficer], "LA"));
         var users = new Dictionary<string, HttpClient>
         {
@@ -95,7 +101,16 @@ public sealed class NotFoundMatrixTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, with.StatusCode);
     }
 
-    public void Dispose() => _factory.Dispose();
+    /// <summary>A client on north, the other tenant, which the first test on the host makes.</summary>
+    private async Task<HttpClient> NorthAsync()
+    {
+        if (await _factory.Services.GetRequiredService<ITenantCatalog>().FindAsync("north") is null)
+        {
+            await _factory.CreateTenantAsync("north", host: "north.test");
+        }
+
+        return _factory.ClientOn("north.test");
+    }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint, Guid id)
     {

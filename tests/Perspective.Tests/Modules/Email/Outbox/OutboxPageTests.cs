@@ -7,13 +7,20 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Email.Outbox;
 
-/// <summary>The outbox page: an LA admin sees what was sent and what failed, and tries dead letters again.</summary>
-public sealed partial class OutboxPageTests : IDisposable
+/// <summary>
+/// The outbox page: an LA admin sees what was sent and what failed, and tries dead letters again.
+/// One host for the class; each test in a tenant of its own on it, sending through an SMTP server
+/// of its own. The tests move the shared clock only forwards and compare times within their own
+/// tenant, so no test's times depend on another's.
+/// </summary>
+public sealed partial class OutboxPageTests(EmailFactory factory) : IClassFixture<EmailFactory>, IAsyncLifetime
 {
     private const string PagePath = "/admin/email/outbox";
 
     private readonly SmtpTestServer _smtp = new();
-    private readonly EmailFactory _factory = new();
+    private readonly EmailFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
 
     [Fact]
     public async Task TheOutbox_CountsMessagesByState_AndListsThemNewestFirst_WithoutTheirBodies()
@@ -80,10 +87,10 @@ public sealed partial class OutboxPageTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
     }
 
-    public void Dispose()
+    public Task DisposeAsync()
     {
-        _factory.Dispose();
         _smtp.Dispose();
+        return Task.CompletedTask;
     }
 
     private HttpClient Admin() => _factory.ClientFor("Ann Admin", BuiltInRoles.LaAdmin);
