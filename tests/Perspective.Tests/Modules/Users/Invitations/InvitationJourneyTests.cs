@@ -17,7 +17,7 @@ public sealed class InvitationJourneyTests : IDisposable
         var confirmation = await _factory.CreateClient().GetAsync("/");
         await _factory.DrainAsync();
         var message = Assert.Single(_factory.Smtp.Messages);
-        var link = UsersFactory.LinkIn(message.TextBody);
+        var link = _factory.LinkIn(message.TextBody);
         var invited = await _factory.UserAsync("sam.smith@school.test");
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
