@@ -28,7 +28,7 @@ public sealed partial class UsersFactory : EmailFactory
     public UsersFactory()
     {
         // The sign-in limit counts every request from the test process as one address; a host shared
-        // by a class's tests signs in more often in a minute than one person would. SignInTests tests the limit.
+        // by a class's tests signs in more often in a minute than one person would. SignInRateLimitOnItsOwnHostTests tests the limit.
         With("Perspective:Security:SignInAttemptsPerMinute", "1000");
     }
 
