@@ -8,13 +8,16 @@ namespace Perspective.Tests.Modules.Recipes;
 
 public sealed class RecipeExportTests : IDisposable
 {
-    private readonly RecipesFactory _factory = new(services =>
+    private readonly RecipesFactory _factory = new()
     {
-        // Registered out of order: the exporter must sort them.
-        services.AddScoped<IRecipeExportSource, LaterExportSource>();
-        services.AddScoped<IRecipeExportSource, ZuluExportSource>();
-        services.AddScoped<IRecipeExportSource, AlphaExportSource>();
-    });
+        Configure = services =>
+        {
+            // Registered out of order: the exporter must sort them.
+            services.AddScoped<IRecipeExportSource, LaterExportSource>();
+            services.AddScoped<IRecipeExportSource, ZuluExportSource>();
+            services.AddScoped<IRecipeExportSource, AlphaExportSource>();
+        },
+    };
 
     [Fact]
     public async Task ExportingTwice_GivesTheSameBytes()
@@ -57,7 +60,7 @@ public sealed class RecipeExportTests : IDisposable
     [Fact]
     public async Task AnExport_RunsAsARecipe_AndGivesItsTemplatesBackUnchanged()
     {
-        using var factory = new RecipesFactory(services => services.AddScoped<IRecipeExportSource, TemplateExportSource>());
+        using var factory = new RecipesFactory { Configure = services => services.AddScoped<IRecipeExportSource, TemplateExportSource>() };
         var exported = await factory.ExportAsync();
 
         await using var file = new MemoryStream(exported);

@@ -2,10 +2,13 @@ using Perspective.Recipes;
 
 namespace Perspective.Tests.Modules.Recipes;
 
-/// <summary>Each kind of bad recipe is reported, naming the step, and nothing in the recipe runs.</summary>
-public sealed class RecipeValidationTests : IDisposable
+/// <summary>
+/// Each kind of bad recipe is reported, naming the step, and nothing in the recipe runs. One host for
+/// the class; each test runs its recipes in a tenant of its own on it, with the steps' journal emptied.
+/// </summary>
+public sealed class RecipeValidationTests(RecipesFactory factory) : IClassFixture<RecipesFactory>, IAsyncLifetime
 {
-    private readonly RecipesFactory _factory = new();
+    private readonly RecipesFactory _factory = factory;
     private readonly string _root = Directory.CreateTempSubdirectory("perspective-recipe-").FullName;
 
     [Fact]
@@ -139,10 +142,12 @@ public sealed class RecipeValidationTests : IDisposable
         Assert.Empty(_factory.Journal.Entries);
     }
 
-    public void Dispose()
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync()
     {
-        _factory.Dispose();
         Directory.Delete(_root, recursive: true);
+        return Task.CompletedTask;
     }
 
     /// <summary>Runs the recipe, checks it was refused without running anything, and returns the errors.</summary>

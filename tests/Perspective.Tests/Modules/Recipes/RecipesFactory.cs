@@ -13,20 +13,23 @@ namespace Perspective.Tests.Modules.Recipes;
 /// The real host with the test steps of TestSteps.cs registered as any module would
 /// register its own, plus whatever export sources a test adds.
 /// </summary>
-public sealed class RecipesFactory(Action<IServiceCollection>? configure = null) : PerspectiveFactory
+public sealed class RecipesFactory : PerspectiveFactory
 {
-    /// <summary>What the test steps did, in order; one per host, so one per test.</summary>
+    /// <summary>What the test steps did, in order; one per host, emptied for each tenant <see cref="PerspectiveFactory.UseFreshTenantAsync"/> makes, so one per test.</summary>
     public StepJournal Journal { get; } = new();
+
+    /// <summary>Services a test adds to the host, such as export sources.</summary>
+    public Action<IServiceCollection>? Configure { get; init; }
 
     public async Task<RecipeResult> ValidateAsync(RecipeSource source, IReadOnlyDictionary<string, string>? values = null)
     {
-        await using var scope = await DefaultTenantScopeAsync();
+        await using var scope = await this.TenantScopeAsync();
         return await scope.ServiceProvider.GetRequiredService<IRecipeRunner>().ValidateAsync(source, values);
     }
 
     public async Task<RecipeResult> RunAsync(RecipeSource source, IReadOnlyDictionary<string, string>? values = null, IProgress<RecipeProgress>? progress = null)
     {
-        await using var scope = await DefaultTenantScopeAsync();
+        await using var scope = await this.TenantScopeAsync();
         return await scope.ServiceProvider.GetRequiredService<IRecipeRunner>().RunAsync(source, values, progress);
     }
 
@@ -43,6 +46,12 @@ public sealed class RecipesFactory(Action<IServiceCollection>? configure = null)
         return Services.GetRequiredService<TenantScopes>().CreateScope(tenant!);
     }
 
+    protected override Task SeedTenantAsync(string tenantName)
+    {
+        Journal.Clear();
+        return Task.CompletedTask;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -53,7 +62,7 @@ public sealed class RecipesFactory(Action<IServiceCollection>? configure = null)
             services.AddScoped<IRecipeStep, ReadFileStep>();
             services.AddScoped<IRecipeStep, AuditStep>();
             services.AddScoped<IRecipeStep, FailStep>();
-            configure?.Invoke(services);
+            Configure?.Invoke(services);
         });
     }
 }
@@ -66,6 +75,8 @@ public sealed class StepJournal : IProgress<RecipeProgress>
     public IReadOnlyList<string> Entries => [.. _entries];
 
     public void Add(string entry) => _entries.Enqueue(entry);
+
+    public void Clear() => _entries.Clear();
 
     /// <summary>Progress goes in the same journal, synchronously, so a test sees it came before its step.</summary>
     public void Report(RecipeProgress value) => Add($"progress {value.StepIndex}/{value.StepCount} {value.StepName}");

@@ -6,13 +6,16 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Email.Settings;
 
-/// <summary>The email settings page: an LA admin chooses and configures the tenant's provider.</summary>
-public sealed class EmailSettingsPageTests : IDisposable
+/// <summary>
+/// The email settings page: an LA admin chooses and configures the tenant's provider. One host for
+/// the class; each test in a tenant of its own on it, with an SMTP server of its own.
+/// </summary>
+public sealed class EmailSettingsPageTests(EmailFactory factory) : IClassFixture<EmailFactory>, IAsyncLifetime
 {
     private const string Password = "Correct-Horse-Battery-42";
 
     private readonly SmtpTestServer _smtp = new();
-    private readonly EmailFactory _factory = new();
+    private readonly EmailFactory _factory = factory;
 
     public static TheoryData<string, string, string, string> BadAnswers => new()
     {
@@ -173,10 +176,12 @@ public sealed class EmailSettingsPageTests : IDisposable
         Assert.DoesNotContain((await _factory.StoredSettingsAsync()).Keys, k => k.StartsWith("email.", StringComparison.Ordinal));
     }
 
-    public void Dispose()
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync()
     {
-        _factory.Dispose();
         _smtp.Dispose();
+        return Task.CompletedTask;
     }
 
     private async Task<string?> SecretAsync(string key)

@@ -9,14 +9,19 @@ using Perspective.Users.Data;
 
 namespace Perspective.Tests.Modules.Users.Account;
 
-public sealed class MyAccountTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it, with an SMTP server of its own.</summary>
+public sealed class MyAccountTests(UsersFactory factory) : IClassFixture<UsersFactory>, IAsyncLifetime
 {
     private const string Email = "hetty.head@school.test";
     private const string NewEmail = "h.head@newschool.test";
     private const string NewPassword = "seven green bottles on a wall";
     private const string TestPassword = Perspective.Tests.Infrastructure.Tenants.Password;
 
-    private readonly UsersFactory _factory = new();
+    private readonly UsersFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Summary_ShowsEachThingWithALinkToChangeIt()
@@ -243,9 +248,8 @@ public sealed class MyAccountTests : IDisposable
     {
         await using var scope = await _factory.TenantScopeAsync();
         var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-        db.Set<UserSession>().Add(new UserSession { Id = id, UserId = userId, CreatedUtc = DateTime.UtcNow, LastSeenUtc = DateTime.UtcNow });
+        var now = _factory.Clock.GetUtcNow().UtcDateTime;
+        db.Set<UserSession>().Add(new UserSession { Id = id, UserId = userId, CreatedUtc = now, LastSeenUtc = now });
         await db.SaveChangesAsync();
     }
-
-    public void Dispose() => _factory.Dispose();
 }

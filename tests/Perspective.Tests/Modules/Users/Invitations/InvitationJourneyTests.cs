@@ -4,9 +4,14 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Users.Invitations;
 
-public sealed class InvitationJourneyTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it, with an SMTP server of its own.</summary>
+public sealed class InvitationJourneyTests(UsersFactory factory) : IClassFixture<UsersFactory>, IAsyncLifetime
 {
-    private readonly UsersFactory _factory = new();
+    private readonly UsersFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Invitation_ReadFromTheSmtpServer_FollowedToSetAPassword_SignsThePersonIn()
@@ -17,7 +22,7 @@ public sealed class InvitationJourneyTests : IDisposable
         var confirmation = await _factory.CreateClient().GetAsync("/");
         await _factory.DrainAsync();
         var message = Assert.Single(_factory.Smtp.Messages);
-        var link = UsersFactory.LinkIn(message.TextBody);
+        var link = _factory.LinkIn(message.TextBody);
         var invited = await _factory.UserAsync("sam.smith@school.test");
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
@@ -46,7 +51,7 @@ public sealed class InvitationJourneyTests : IDisposable
 
         Assert.Contains("Create your password", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, activated.StatusCode);
-        Assert.Contains(activated.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-Perspective.Application=", StringComparison.Ordinal));
+        Assert.Contains(activated.Headers.GetValues("Set-Cookie"), c => c.StartsWith(_factory.AuthCookie + "=", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, account.StatusCode);
         Assert.Contains("sam.smith@school.test", await account.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(AccountStatus.Active, user!.Status);
@@ -197,6 +202,4 @@ public sealed class InvitationJourneyTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
-
-    public void Dispose() => _factory.Dispose();
 }

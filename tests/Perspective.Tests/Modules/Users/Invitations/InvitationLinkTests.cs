@@ -3,12 +3,17 @@ using Perspective.Tests.Infrastructure;
 
 namespace Perspective.Tests.Modules.Users.Invitations;
 
-public sealed class InvitationLinkTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it, with an SMTP server of its own.</summary>
+public sealed class InvitationLinkTests(UsersFactory factory) : IClassFixture<UsersFactory>, IAsyncLifetime
 {
     private const string Email = "sam.smith@school.test";
     private const string Expired = "This link has expired or has already been used";
 
-    private readonly UsersFactory _factory = new();
+    private readonly UsersFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task InvitationLink_AfterEightDays_ShowsTheExpiredPage_AndTheAccountStaysInvited()
@@ -169,6 +174,4 @@ public sealed class InvitationLinkTests : IDisposable
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
-
-    public void Dispose() => _factory.Dispose();
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Accounts;
 using Perspective.Core.Data;
 using Perspective.Core.Organisations;
+using Perspective.Core.Tenants;
 using Perspective.Organisations.Data;
 using Perspective.Tests.Infrastructure;
 using Perspective.Tests.Modules.Email;
@@ -24,7 +25,15 @@ public sealed partial class UsersFactory : EmailFactory
     public const string TeamId = "team-school-improvement";
     public const string StrongPassword = "tractor purple windowsill jam";
 
-    public SmtpTestServer Smtp { get; } = new();
+    public UsersFactory()
+    {
+        // The sign-in limit counts every request from the test process as one address; a host shared
+        // by a class's tests signs in more often in a minute than one person would. SignInRateLimitOnItsOwnHostTests tests the limit.
+        With("Perspective:Security:SignInAttemptsPerMinute", "1000");
+    }
+
+    /// <summary>The SMTP server the current tenant sends to: each tenant <see cref="PerspectiveFactory.UseFreshTenantAsync"/> makes gets one of its own, so a test reads only its own mail.</summary>
+    public SmtpTestServer Smtp { get; private set; } = new();
 
     /// <summary>Points email at the SMTP server and adds a Full school, a second school and an LA team.</summary>
     public async Task StartAsync()
@@ -71,6 +80,9 @@ public sealed partial class UsersFactory : EmailFactory
         return await client.SubmitAsync("/admin/users/invite/check-answers", new Dictionary<string, string>());
     }
 
+    /// <summary>The name of the sign-in cookie of the tenant the factory points at (each tenant but the default has its own).</summary>
+    public string AuthCookie => TenantName == Tenant.DefaultName ? "__Host-Perspective.Application" : $"__Host-Perspective.Application-{TenantName}";
+
     public HttpClient LaAdmin() => this.ClientFor("Ann Admin", "LA admin");
 
     /// <summary>
@@ -106,8 +118,11 @@ public sealed partial class UsersFactory : EmailFactory
     public IReadOnlyList<MimeKit.MimeMessage> SentTo(string address) =>
         Smtp.Messages.Where(m => m.To.Mailboxes.Any(b => b.Address == address)).ToList();
 
-    public static string LinkIn(string? text) =>
-        LinkPattern().Matches(text ?? "") is { Count: > 0 } matches ? matches[^1].Groups[1].Value : throw new InvalidOperationException("No link in: " + text);
+    /// <summary>The path of the last link in the text to the tenant the factory points at (by its host name).</summary>
+    public string LinkIn(string? text) =>
+        LinkPattern().Matches(text ?? "").LastOrDefault(m => m.Groups[1].Value == ClientOptions.BaseAddress.Host) is { } match
+            ? match.Groups[2].Value
+            : throw new InvalidOperationException($"No link to {ClientOptions.BaseAddress.Host} in: " + text);
 
     public Task<PerspectiveUser?> UserAsync(string email)
     {
@@ -133,6 +148,13 @@ public sealed partial class UsersFactory : EmailFactory
     public Task<List<AccountToken>> TokensAsync() =>
         this.QueryAsync(db => db.Set<AccountToken>().AsNoTracking().OrderBy(t => t.Id).ToListAsync());
 
+    protected override Task SeedTenantAsync(string tenantName)
+    {
+        Smtp.Dispose();
+        Smtp = new SmtpTestServer();
+        return Task.CompletedTask;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -142,6 +164,6 @@ public sealed partial class UsersFactory : EmailFactory
         }
     }
 
-    [GeneratedRegex(@"https://perspective\.test(/[A-Za-z0-9/_\-]+)")]
+    [GeneratedRegex(@"https://([a-z0-9.\-]*perspective\.test)(/[A-Za-z0-9/_\-]+)")]
     private static partial Regex LinkPattern();
 }

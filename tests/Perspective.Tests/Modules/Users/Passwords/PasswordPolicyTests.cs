@@ -6,11 +6,16 @@ using Perspective.Users.Passwords;
 
 namespace Perspective.Tests.Modules.Users.Passwords;
 
-public sealed class PasswordPolicyTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it, with an SMTP server of its own.</summary>
+public sealed class PasswordPolicyTests(UsersFactory factory) : IClassFixture<UsersFactory>, IAsyncLifetime
 {
     private const string Email = "sam.smith@school.test";
 
-    private readonly UsersFactory _factory = new();
+    private readonly UsersFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("short", "Password must be 12 characters or more")]
@@ -79,6 +84,4 @@ public sealed class PasswordPolicyTests : IDisposable
         await UsersFactory.InviteAsync(_factory.LaAdmin(), Email);
         return await _factory.LinkSentToAsync(Email);
     }
-
-    public void Dispose() => _factory.Dispose();
 }

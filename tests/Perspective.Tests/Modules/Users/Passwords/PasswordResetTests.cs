@@ -9,12 +9,17 @@ using Perspective.Users.Data;
 
 namespace Perspective.Tests.Modules.Users.Passwords;
 
-public sealed class PasswordResetTests : IDisposable
+/// <summary>One host for the class; each test in a tenant of its own on it, with an SMTP server of its own.</summary>
+public sealed class PasswordResetTests(UsersFactory factory) : IClassFixture<UsersFactory>, IAsyncLifetime
 {
     private const string Email = "hetty.head@school.test";
     private const string NewPassword = "seven green bottles on a wall";
 
-    private readonly UsersFactory _factory = new();
+    private readonly UsersFactory _factory = factory;
+
+    public Task InitializeAsync() => _factory.UseFreshTenantAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task UnknownAddress_GetsTheSamePage_AndNoEmail()
@@ -65,7 +70,7 @@ public sealed class PasswordResetTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.Equal("/sign-in", reset.Headers.Location?.OriginalString);
-        Assert.DoesNotContain(reset.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("__Host-Perspective.Application=", StringComparison.Ordinal));
+        Assert.DoesNotContain(reset.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith(_factory.AuthCookie + "=", StringComparison.Ordinal));
         Assert.Contains("Your password has been reset", signInPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
         Assert.All(sessions, s => Assert.Equal("password reset", s.EndReason));
@@ -170,9 +175,8 @@ public sealed class PasswordResetTests : IDisposable
     {
         await using var scope = await _factory.TenantScopeAsync();
         var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-        db.Set<UserSession>().Add(new UserSession { Id = id, UserId = userId, CreatedUtc = DateTime.UtcNow, LastSeenUtc = DateTime.UtcNow });
+        var now = _factory.Clock.GetUtcNow().UtcDateTime;
+        db.Set<UserSession>().Add(new UserSession { Id = id, UserId = userId, CreatedUtc = now, LastSeenUtc = now });
         await db.SaveChangesAsync();
     }
-
-    public void Dispose() => _factory.Dispose();
 }
