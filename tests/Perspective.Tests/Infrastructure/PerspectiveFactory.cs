@@ -145,15 +145,17 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
     private bool UsesDefaultSqliteDatabase() =>
         _settings.GetValueOrDefault("Database:Provider") is null or "Sqlite"
         && _settings.GetValueOrDefault("Database:ConnectionString") is null
-        && _settings.GetValueOrDefault("Database:MigrateOnStartup") is null or "true"
         && _settings.GetValueOrDefault("Perspective:DataPath") is { Length: > 0 }
-        && !_settings.Keys.Any(k => k.StartsWith("Perspective:Modules", StringComparison.OrdinalIgnoreCase));
+        && MigratesTheUsualModulesAtStart();
 
     /// <summary>Whether the host migrates an empty PostgreSQL database at start, with the usual modules, which a copy of the template then spares it.</summary>
     private bool UsesPostgresWithTheUsualModules() =>
         string.Equals(_settings.GetValueOrDefault("Database:Provider"), "Postgres", StringComparison.OrdinalIgnoreCase)
         && _settings.GetValueOrDefault("Database:ConnectionString") is { Length: > 0 }
-        && _settings.GetValueOrDefault("Database:MigrateOnStartup") is null or "true"
+        && MigratesTheUsualModulesAtStart();
+
+    private bool MigratesTheUsualModulesAtStart() =>
+        _settings.GetValueOrDefault("Database:MigrateOnStartup") is null or "true"
         && !_settings.Keys.Any(k => k.StartsWith("Perspective:Modules", StringComparison.OrdinalIgnoreCase));
 
     protected override void Dispose(bool disposing)
