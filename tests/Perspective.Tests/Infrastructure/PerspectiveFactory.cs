@@ -42,6 +42,9 @@ public class PerspectiveFactory : WebApplicationFactory<Program>
     /// </summary>
     public string TenantName { get; private set; } = Tenant.DefaultName;
 
+    /// <summary>The name of the sign-in cookie of the tenant the factory points at (each tenant but the default has its own).</summary>
+    public string AuthCookie => TenantName == Tenant.DefaultName ? "__Host-Perspective.Application" : $"__Host-Perspective.Application-{TenantName}";
+
     /// <summary>The host's environment: Production unless a test is about Development (demonstration accounts, links without a public URL).</summary>
     public string EnvironmentName { get; init; } = "Production";
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Perspective.Core.Accounts;
 using Perspective.Core.Data;
 using Perspective.Core.Organisations;
-using Perspective.Core.Tenants;
 using Perspective.Organisations.Data;
 using Perspective.Tests.Infrastructure;
 using Perspective.Tests.Modules.Email;
@@ -79,9 +78,6 @@ public sealed partial class UsersFactory : EmailFactory
         Assert.Equal("/admin/users/invite/check-answers", form.Headers.Location?.OriginalString);
         return await client.SubmitAsync("/admin/users/invite/check-answers", new Dictionary<string, string>());
     }
-
-    /// <summary>The name of the sign-in cookie of the tenant the factory points at (each tenant but the default has its own).</summary>
-    public string AuthCookie => TenantName == Tenant.DefaultName ? "__Host-Perspective.Application" : $"__Host-Perspective.Application-{TenantName}";
 
     public HttpClient LaAdmin() => this.ClientFor("Ann Admin", "LA admin");
 
